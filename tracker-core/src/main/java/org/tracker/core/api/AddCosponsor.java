@@ -1,0 +1,11 @@
+package org.tracker.core.api;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record AddCosponsor(
+        @TargetAggregateIdentifier String billId,
+        Member cosponsor,
+        LocalDate sponsoredOn,
+        boolean original,
+        Provenance provenance) {}

@@ -1,0 +1,59 @@
+package org.tracker.core.api;
+
+/**
+ * Where a bill or resolution stands, in the vocabulary that public trackers share. Derived from actions by {@code
+ * org.tracker.core.status.BillStatusRules}, never typed in.
+ */
+public enum BillStatus {
+    INTRODUCED("INTRODUCED"),
+    REFERRED("REFERRED"),
+    REPORTED("REPORTED"),
+    PASS_OVER_HOUSE("PASS_OVER:HOUSE"),
+    PASS_OVER_SENATE("PASS_OVER:SENATE"),
+    PASSED_SIMPLERES("PASSED:SIMPLERES"),
+    PASSED_CONCURRENTRES("PASSED:CONCURRENTRES"),
+    PASSED_BILL("PASSED:BILL"),
+    PASSED_CONSTAMEND("PASSED:CONSTAMEND"),
+    PASS_BACK_HOUSE("PASS_BACK:HOUSE"),
+    PASS_BACK_SENATE("PASS_BACK:SENATE"),
+    FAIL_ORIGINATING_HOUSE("FAIL:ORIGINATING:HOUSE"),
+    FAIL_ORIGINATING_SENATE("FAIL:ORIGINATING:SENATE"),
+    FAIL_SECOND_HOUSE("FAIL:SECOND:HOUSE"),
+    FAIL_SECOND_SENATE("FAIL:SECOND:SENATE"),
+    CONFERENCE_PASSED_HOUSE("CONFERENCE:PASSED:HOUSE"),
+    CONFERENCE_PASSED_SENATE("CONFERENCE:PASSED:SENATE"),
+    PROV_KILL_SUSPENSIONFAILED("PROV_KILL:SUSPENSIONFAILED"),
+    PROV_KILL_CLOTUREFAILED("PROV_KILL:CLOTUREFAILED"),
+    PROV_KILL_PINGPONGFAIL("PROV_KILL:PINGPONGFAIL"),
+    PROV_KILL_VETO("PROV_KILL:VETO"),
+    VETOED_POCKET("VETOED:POCKET"),
+    VETOED_OVERRIDE_PASS_OVER_HOUSE("VETOED:OVERRIDE_PASS_OVER:HOUSE"),
+    VETOED_OVERRIDE_PASS_OVER_SENATE("VETOED:OVERRIDE_PASS_OVER:SENATE"),
+    VETOED_OVERRIDE_FAIL_ORIGINATING_HOUSE("VETOED:OVERRIDE_FAIL_ORIGINATING:HOUSE"),
+    VETOED_OVERRIDE_FAIL_ORIGINATING_SENATE("VETOED:OVERRIDE_FAIL_ORIGINATING:SENATE"),
+    VETOED_OVERRIDE_FAIL_SECOND_HOUSE("VETOED:OVERRIDE_FAIL_SECOND:HOUSE"),
+    VETOED_OVERRIDE_FAIL_SECOND_SENATE("VETOED:OVERRIDE_FAIL_SECOND:SENATE"),
+    ENACTED_SIGNED("ENACTED:SIGNED"),
+    ENACTED_VETO_OVERRIDE("ENACTED:VETO_OVERRIDE"),
+    ENACTED_TENDAYRULE("ENACTED:TENDAYRULE");
+
+    private final String code;
+
+    BillStatus(String code) {
+        this.code = code;
+    }
+
+    /** The shared vocabulary's spelling ({@code PASS_OVER:HOUSE}). */
+    public String code() {
+        return code;
+    }
+
+    public static BillStatus fromCode(String code) {
+        for (BillStatus status : values()) {
+            if (status.code.equals(code)) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("unknown bill status '" + code + "'");
+    }
+}

@@ -1,0 +1,6 @@
+package org.tracker.core.api;
+
+public enum Chamber {
+    HOUSE,
+    SENATE
+}

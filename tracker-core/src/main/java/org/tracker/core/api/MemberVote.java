@@ -1,0 +1,3 @@
+package org.tracker.core.api;
+
+public record MemberVote(Member member, VotePosition position) {}

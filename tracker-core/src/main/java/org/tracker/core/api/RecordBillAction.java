@@ -1,0 +1,5 @@
+package org.tracker.core.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RecordBillAction(@TargetAggregateIdentifier String billId, BillAction action, Provenance provenance) {}

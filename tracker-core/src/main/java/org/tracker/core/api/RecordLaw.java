@@ -1,0 +1,10 @@
+package org.tracker.core.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * @param lawType {@code Public Law} or {@code Private Law}
+ * @param lawNumber as the record writes it, Congress first ({@code 117-81})
+ */
+public record RecordLaw(
+        @TargetAggregateIdentifier String billId, String lawType, String lawNumber, Provenance provenance) {}

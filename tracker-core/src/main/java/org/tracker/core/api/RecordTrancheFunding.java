@@ -1,0 +1,12 @@
+package org.tracker.core.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** @param amountUsd the cumulative amount at this stage for the year and category, in whole dollars */
+public record RecordTrancheFunding(
+        @TargetAggregateIdentifier String mouId,
+        int fiscalYear,
+        FundingCategory category,
+        FundingStage stage,
+        long amountUsd,
+        Provenance provenance) {}

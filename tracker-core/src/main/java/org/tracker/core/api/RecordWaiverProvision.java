@@ -1,0 +1,16 @@
+package org.tracker.core.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * A law that lets the executive waive a restriction, before anyone invokes it.
+ *
+ * @param citation where it stands in law ({@code 22 U.S.C. 2378-1(b)})
+ */
+public record RecordWaiverProvision(
+        @TargetAggregateIdentifier String waiverId,
+        WaiverStatute statute,
+        String citation,
+        String title,
+        String summary,
+        Provenance provenance) {}

@@ -1,0 +1,16 @@
+package org.tracker.core.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * What the MoU sets aside for one fiscal year and category.
+ *
+ * @param offshoreProcurementUsd how much of it may be spent in Israel rather than in the United States
+ */
+public record ScheduleTranche(
+        @TargetAggregateIdentifier String mouId,
+        int fiscalYear,
+        FundingCategory category,
+        long amountUsd,
+        long offshoreProcurementUsd,
+        Provenance provenance) {}
