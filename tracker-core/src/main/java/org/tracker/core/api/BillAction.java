@@ -3,7 +3,6 @@ package org.tracker.core.api;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One action on a bill as the official record lists it.
@@ -25,7 +24,7 @@ public record BillAction(
         RecordedVoteRef recordedVote) {
 
     public BillAction {
-        Objects.requireNonNull(date, "an action needs its date");
+        Require.present(date, "an action needs its date");
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("an action needs its text");
         }

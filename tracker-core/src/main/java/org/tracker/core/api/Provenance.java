@@ -23,8 +23,4 @@ public record Provenance(Instant effectiveAt, Instant recordedAt, String source,
         }
         Objects.requireNonNull(submittedBy, "submittedBy");
     }
-
-    public boolean isSeed() {
-        return source.startsWith("seed:");
-    }
 }

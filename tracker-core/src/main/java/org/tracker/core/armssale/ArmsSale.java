@@ -4,7 +4,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -18,6 +17,7 @@ import org.tracker.core.api.DisapprovalResolutionFiled;
 import org.tracker.core.api.FactRejected;
 import org.tracker.core.api.FileDisapprovalResolution;
 import org.tracker.core.api.NotifyArmsSale;
+import org.tracker.core.api.Require;
 import org.tracker.core.status.ReviewWindow;
 
 /** A proposed sale, from its notification to Congress through the resolutions that sought to block it. */
@@ -48,7 +48,7 @@ public class ArmsSale {
         if (command.recipient() == null || command.recipient().isBlank()) {
             throw new IllegalArgumentException("an arms sale names its recipient");
         }
-        Objects.requireNonNull(command.notifiedOn(), "an arms sale is notified on a date");
+        Require.present(command.notifiedOn(), "an arms sale is notified on a date");
         if (command.valueUsd() <= 0) {
             throw new IllegalArgumentException("an arms sale has a positive value in dollars");
         }

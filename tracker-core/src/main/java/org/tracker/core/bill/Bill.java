@@ -30,8 +30,10 @@ import org.tracker.core.api.CosponsorWithdrawn;
 import org.tracker.core.api.FactRejected;
 import org.tracker.core.api.IntroduceBill;
 import org.tracker.core.api.LawRecorded;
+import org.tracker.core.api.Member;
 import org.tracker.core.api.RecordBillAction;
 import org.tracker.core.api.RecordLaw;
+import org.tracker.core.api.Require;
 import org.tracker.core.api.WithdrawCosponsor;
 import org.tracker.core.status.BillStatusRules;
 import org.tracker.core.status.StatusTransition;
@@ -65,14 +67,14 @@ public class Bill {
         if (command.title() == null || command.title().isBlank()) {
             throw new IllegalArgumentException("a bill is introduced with its title");
         }
-        Objects.requireNonNull(command.introducedOn(), "a bill is introduced on a date");
-        Objects.requireNonNull(command.sponsor(), "a bill is introduced by a sponsor");
+        Require.present(command.introducedOn(), "a bill is introduced on a date");
         if (billId != null) {
             if (introducedOn.equals(command.introducedOn())
-                    && sponsorId.equals(command.sponsor().bioguideId())) {
+                    && Objects.equals(sponsorId, bioguideId(command.sponsor()))) {
                 return;
             }
-            throw new FactRejected(billId + " was already introduced on " + introducedOn + " by " + sponsorId
+            throw new FactRejected(billId + " was already introduced on " + introducedOn
+                    + (sponsorId == null ? "" : " by " + sponsorId)
                     + "; an introduction cannot be changed, record titles or actions instead");
         }
         apply(new BillIntroduced(
@@ -100,13 +102,13 @@ public class Bill {
     @CommandHandler
     public void handle(AddCosponsor command) {
         String id = command.cosponsor().bioguideId();
-        if (id.equals(sponsorId)) {
+        if (Objects.equals(id, sponsorId)) {
             throw new FactRejected(id + " is the sponsor of " + billId + " and cannot also cosponsor it");
         }
         if (Boolean.TRUE.equals(cosponsorsActive.get(id))) {
             return;
         }
-        Objects.requireNonNull(command.sponsoredOn(), "a cosponsorship has a date");
+        Require.present(command.sponsoredOn(), "a cosponsorship has a date");
         apply(new CosponsorAdded(
                 billId, command.cosponsor(), command.sponsoredOn(), command.original(), command.provenance()));
     }
@@ -120,13 +122,13 @@ public class Bill {
         if (!active) {
             return;
         }
-        Objects.requireNonNull(command.withdrawnOn(), "a withdrawal has a date");
+        Require.present(command.withdrawnOn(), "a withdrawal has a date");
         apply(new CosponsorWithdrawn(billId, command.bioguideId(), command.withdrawnOn(), command.provenance()));
     }
 
     @CommandHandler
     public void handle(RecordBillAction command) {
-        BillAction action = Objects.requireNonNull(command.action(), "an action is required");
+        BillAction action = Require.present(command.action(), "an action is required");
         if (actionIdentities.contains(action.identity())) {
             return;
         }
@@ -157,13 +159,17 @@ public class Bill {
         apply(new LawRecorded(billId, command.lawType(), command.lawNumber(), command.provenance()));
     }
 
+    private static String bioguideId(Member member) {
+        return member == null ? null : member.bioguideId();
+    }
+
     @EventSourcingHandler
     void on(BillIntroduced event) {
         billId = event.billId();
         type = event.type();
         title = event.title();
         introducedOn = event.introducedOn();
-        sponsorId = event.sponsor().bioguideId();
+        sponsorId = bioguideId(event.sponsor());
         status = BillStatus.INTRODUCED;
     }
 

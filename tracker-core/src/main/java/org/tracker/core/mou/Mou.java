@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -23,6 +22,7 @@ import org.tracker.core.api.MouExpired;
 import org.tracker.core.api.MouSigned;
 import org.tracker.core.api.RecordMouExpiry;
 import org.tracker.core.api.RecordTrancheFunding;
+import org.tracker.core.api.Require;
 import org.tracker.core.api.ScheduleTranche;
 import org.tracker.core.api.SignMou;
 import org.tracker.core.api.TrancheFundingRecorded;
@@ -53,7 +53,7 @@ public class Mou {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(SignMou command) {
-        Objects.requireNonNull(command.signedOn(), "an MoU is signed on a date");
+        Require.present(command.signedOn(), "an MoU is signed on a date");
         if (command.lastFiscalYear() < command.firstFiscalYear()) {
             throw new IllegalArgumentException("an MoU's last fiscal year cannot come before its first");
         }
@@ -123,7 +123,7 @@ public class Mou {
     @CommandHandler
     public void handle(RecordTrancheFunding command) {
         Tranche tranche = tranche(command.fiscalYear(), command.category());
-        Objects.requireNonNull(command.stage(), "funding is recorded at a stage (APPROPRIATED, OBLIGATED, DISBURSED)");
+        Require.present(command.stage(), "funding is recorded at a stage (APPROPRIATED, OBLIGATED, DISBURSED)");
         requireNonNegative(command.amountUsd(), "an amount");
         Map<FundingStage, Long> stages = funding.getOrDefault(tranche, Map.of());
         if (Long.valueOf(command.amountUsd()).equals(stages.get(command.stage()))) {
@@ -151,7 +151,7 @@ public class Mou {
 
     @CommandHandler
     public void handle(AmendMou command) {
-        Objects.requireNonNull(command.amendedOn(), "an amendment has a date");
+        Require.present(command.amendedOn(), "an amendment has a date");
         if (command.description() == null || command.description().isBlank()) {
             throw new IllegalArgumentException("an amendment says what it changes");
         }
@@ -168,7 +168,7 @@ public class Mou {
 
     @CommandHandler
     public void handle(RecordMouExpiry command) {
-        Objects.requireNonNull(command.expiredOn(), "an expiry has a date");
+        Require.present(command.expiredOn(), "an expiry has a date");
         if (command.expiredOn().equals(expiredOn)) {
             return;
         }
@@ -182,7 +182,7 @@ public class Mou {
     }
 
     private Tranche tranche(int fiscalYear, FundingCategory category) {
-        Objects.requireNonNull(category, "a tranche has a category (FMF, MISSILE_DEFENSE)");
+        Require.present(category, "a tranche has a category (FMF, MISSILE_DEFENSE)");
         if (fiscalYear < firstFiscalYear || fiscalYear > lastFiscalYear) {
             throw new FactRejected("FY" + fiscalYear + " lies outside " + mouId + ", which covers FY" + firstFiscalYear
                     + "-FY" + lastFiscalYear);

@@ -3,7 +3,6 @@ package org.tracker.core.report;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -13,6 +12,7 @@ import org.tracker.core.api.FactRejected;
 import org.tracker.core.api.MandateReport;
 import org.tracker.core.api.ReportMandated;
 import org.tracker.core.api.ReportSubmitted;
+import org.tracker.core.api.Require;
 import org.tracker.core.api.SubmitReport;
 
 /** A required report or certification, due by a date and submitted once. */
@@ -29,8 +29,8 @@ public class MandatedReport {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(MandateReport command) {
-        Objects.requireNonNull(command.kind(), "say whether it is a REPORT or a CERTIFICATION");
-        Objects.requireNonNull(command.dueOn(), "a mandated report has a due date");
+        Require.present(command.kind(), "say whether it is a REPORT or a CERTIFICATION");
+        Require.present(command.dueOn(), "a mandated report has a due date");
         if (command.title() == null || command.title().isBlank()) {
             throw new IllegalArgumentException("a mandated report has a title");
         }
@@ -55,7 +55,7 @@ public class MandatedReport {
 
     @CommandHandler
     public void handle(SubmitReport command) {
-        Objects.requireNonNull(command.submittedOn(), "a submission has a date");
+        Require.present(command.submittedOn(), "a submission has a date");
         if (submittedOn != null) {
             if (submittedOn.equals(command.submittedOn())) {
                 return;

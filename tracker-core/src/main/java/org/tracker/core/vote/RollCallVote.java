@@ -5,7 +5,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -14,6 +13,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.tracker.core.api.BillId;
 import org.tracker.core.api.MemberVote;
 import org.tracker.core.api.RecordRollCallVote;
+import org.tracker.core.api.Require;
 import org.tracker.core.api.RollCallVoteCorrected;
 import org.tracker.core.api.RollCallVoteRecorded;
 import org.tracker.core.api.VoteId;
@@ -39,12 +39,12 @@ public class RollCallVote {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RecordRollCallVote command) {
-        Objects.requireNonNull(command.chamber(), "a vote is taken in a chamber");
+        Require.present(command.chamber(), "a vote is taken in a chamber");
         VoteId.requireMatches(
                 command.voteId(), command.chamber(), command.congress(), command.session(), command.rollNumber());
-        Objects.requireNonNull(command.date(), "a vote has a date");
-        Objects.requireNonNull(command.category(), "a vote has a category");
-        Objects.requireNonNull(command.totals(), "a vote has totals");
+        Require.present(command.date(), "a vote has a date");
+        Require.present(command.category(), "a vote has a category");
+        Require.present(command.totals(), "a vote has totals");
         if (command.question() == null || command.question().isBlank()) {
             throw new IllegalArgumentException("a vote has a question");
         }

@@ -14,6 +14,7 @@ import org.tracker.core.api.InvokeWaiver;
 import org.tracker.core.api.RecordWaiverExpiry;
 import org.tracker.core.api.RecordWaiverProvision;
 import org.tracker.core.api.RenewWaiver;
+import org.tracker.core.api.Require;
 import org.tracker.core.api.RevokeWaiver;
 import org.tracker.core.api.WaiverExpired;
 import org.tracker.core.api.WaiverInvoked;
@@ -37,7 +38,7 @@ public class Waiver {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RecordWaiverProvision command) {
-        Objects.requireNonNull(command.statute(), "a waiver provision names its statute");
+        Require.present(command.statute(), "a waiver provision names its statute");
         if (command.citation() == null || command.citation().isBlank()) {
             throw new IllegalArgumentException("a waiver provision cites where it stands in law");
         }
@@ -55,7 +56,7 @@ public class Waiver {
 
     @CommandHandler
     public void handle(InvokeWaiver command) {
-        Objects.requireNonNull(command.determinedOn(), "a waiver is determined on a date");
+        Require.present(command.determinedOn(), "a waiver is determined on a date");
         LocalDate effectiveOn = command.effectiveOn() == null ? command.determinedOn() : command.effectiveOn();
         if (command.expiresOn() != null && !command.expiresOn().isAfter(effectiveOn)) {
             throw new IllegalArgumentException("a waiver must expire after it takes effect");
@@ -83,7 +84,7 @@ public class Waiver {
 
     @CommandHandler
     public void handle(RenewWaiver command) {
-        Objects.requireNonNull(command.determinedOn(), "a renewal is determined on a date");
+        Require.present(command.determinedOn(), "a renewal is determined on a date");
         if (status != WaiverStatus.IN_EFFECT) {
             throw new FactRejected(waiverId + " is " + status + " and only a waiver in effect can be renewed; record"
                     + " a new invocation instead");
@@ -101,7 +102,7 @@ public class Waiver {
 
     @CommandHandler
     public void handle(RecordWaiverExpiry command) {
-        Objects.requireNonNull(command.expiredOn(), "an expiry has a date");
+        Require.present(command.expiredOn(), "an expiry has a date");
         if (status == WaiverStatus.EXPIRED && command.expiredOn().equals(endedOn)) {
             return;
         }
@@ -111,7 +112,7 @@ public class Waiver {
 
     @CommandHandler
     public void handle(RevokeWaiver command) {
-        Objects.requireNonNull(command.revokedOn(), "a revocation has a date");
+        Require.present(command.revokedOn(), "a revocation has a date");
         if (status == WaiverStatus.REVOKED && command.revokedOn().equals(endedOn)) {
             return;
         }

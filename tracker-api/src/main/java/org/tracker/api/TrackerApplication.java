@@ -1,0 +1,37 @@
+package org.tracker.api;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class TrackerApplication {
+
+    /**
+     * Starts embedded PostgreSQL and Kafka for whatever is not configured, then the tracker. One shutdown hook stops
+     * them in order: the tracker first, so that nothing writes to a server that is already gone.
+     */
+    public static void main(String[] args) throws Exception {
+        EmbeddedServers servers = EmbeddedServers.startUnconfigured(System.getenv(), args);
+        SpringApplication application = new SpringApplication(TrackerApplication.class);
+        application.setRegisterShutdownHook(false);
+        ConfigurableApplicationContext context;
+        try {
+            context = application.run(servers.arguments(args));
+        } catch (RuntimeException e) {
+            servers.close();
+            throw e;
+        }
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            context.close();
+                            servers.close();
+                        },
+                        "tracker-shutdown"));
+    }
+}

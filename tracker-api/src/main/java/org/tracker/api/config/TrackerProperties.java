@@ -1,0 +1,28 @@
+package org.tracker.api.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The tracker's own settings.
+ *
+ * @param home where the embedded servers keep their data and where the tracker keeps its files
+ * @param topic the Kafka topic every event is published to, keyed by measure id
+ * @param partitions how many partitions that topic is created with
+ * @param relayBatchSize how many stored events the relay sends to Kafka before waiting for the broker's acks
+ * @param relayAckTimeout how long the relay waits for those acks before it gives up and retries the batch
+ * @param seed whether to load the seed set of measures into an empty store
+ * @param apiToken a write token for the {@code operator} account, filed (as its hash) at start; when no token is on
+ *     file and none is given, the tracker creates one and shows it once
+ */
+@ConfigurationProperties("tracker")
+public record TrackerProperties(
+        @DefaultValue("${user.home}/.tracker") Path home,
+        @DefaultValue("tracker.events") String topic,
+        @DefaultValue("6") int partitions,
+        @DefaultValue("500") int relayBatchSize,
+        @DefaultValue("30s") Duration relayAckTimeout,
+        @DefaultValue("true") boolean seed,
+        String apiToken) {}

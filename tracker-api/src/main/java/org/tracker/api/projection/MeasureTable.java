@@ -1,0 +1,187 @@
+package org.tracker.api.projection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+
+/** The {@code measure} table: rows loaded and saved in batches by the projection, and queried by the API. */
+@Repository
+public class MeasureTable {
+
+    private static final String COLUMNS = "measure_id, kind, title, chamber, congress, status, status_since,"
+            + " last_action_date, last_action_text, next_deadline, next_deadline_label, latest_vote_id,"
+            + " latest_vote_date, latest_vote_question, latest_vote_result, latest_vote_yea, latest_vote_nay,"
+            + " latest_vote_present, latest_vote_not_voting, details, source, last_sequence, updated_at";
+
+    private static final String UPSERT = "insert into measure (" + COLUMNS + ") values (:measureId, :kind, :title,"
+            + " :chamber, :congress, :status, :statusSince, :lastActionDate, :lastActionText, :nextDeadline,"
+            + " :nextDeadlineLabel, :latestVoteId, :latestVoteDate, :latestVoteQuestion, :latestVoteResult,"
+            + " :latestVoteYea, :latestVoteNay, :latestVotePresent, :latestVoteNotVoting, cast(:details as jsonb),"
+            + " :source, :lastSequence, :updatedAt)"
+            + " on conflict (measure_id) do update set kind = excluded.kind, title = excluded.title,"
+            + " chamber = excluded.chamber, congress = excluded.congress, status = excluded.status,"
+            + " status_since = excluded.status_since, last_action_date = excluded.last_action_date,"
+            + " last_action_text = excluded.last_action_text, next_deadline = excluded.next_deadline,"
+            + " next_deadline_label = excluded.next_deadline_label, latest_vote_id = excluded.latest_vote_id,"
+            + " latest_vote_date = excluded.latest_vote_date, latest_vote_question = excluded.latest_vote_question,"
+            + " latest_vote_result = excluded.latest_vote_result, latest_vote_yea = excluded.latest_vote_yea,"
+            + " latest_vote_nay = excluded.latest_vote_nay, latest_vote_present = excluded.latest_vote_present,"
+            + " latest_vote_not_voting = excluded.latest_vote_not_voting, details = excluded.details,"
+            + " source = excluded.source, last_sequence = excluded.last_sequence, updated_at = excluded.updated_at";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public MeasureTable(NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Map<String, MeasureRow> load(Collection<String> ids) {
+        Map<String, MeasureRow> rows = new HashMap<>();
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        jdbc.query("select " + COLUMNS + " from measure where measure_id in (:ids)", Map.of("ids", ids), rs -> {
+            MeasureRow row = read(rs);
+            rows.put(row.measureId, row);
+        });
+        return rows;
+    }
+
+    public void save(Collection<MeasureRow> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(UPSERT, rows.stream().map(this::parameters).toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    public Optional<MeasureRow> find(String measureId) {
+        return load(List.of(measureId)).values().stream()
+                .filter(row -> row.kind != null)
+                .findFirst();
+    }
+
+    /** Measures that match every given filter, most recently changed first. */
+    public List<MeasureRow> search(MeasureQuery query) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from measure where kind is not null");
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        if (query.kind() != null) {
+            sql.append(" and kind = :kind");
+            params.addValue("kind", query.kind());
+        }
+        if (query.status() != null) {
+            sql.append(" and status = :status");
+            params.addValue("status", query.status());
+        }
+        if (query.chamber() != null) {
+            sql.append(" and chamber = :chamber");
+            params.addValue("chamber", query.chamber());
+        }
+        if (query.congress() != null) {
+            sql.append(" and congress = :congress");
+            params.addValue("congress", query.congress());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            sql.append(" and (search @@ websearch_to_tsquery('english', :text) or measure_id = :text)");
+            params.addValue("text", query.text().strip());
+        }
+        sql.append(
+                " order by coalesce(status_since, last_action_date) desc nulls last, measure_id limit :limit offset :offset");
+        params.addValue("limit", query.size());
+        params.addValue("offset", (long) query.page() * query.size());
+        List<MeasureRow> rows = new ArrayList<>();
+        jdbc.query(sql.toString(), params, rs -> {
+            rows.add(read(rs));
+        });
+        return rows;
+    }
+
+    private MeasureRow read(ResultSet rs) throws SQLException {
+        MeasureRow row = new MeasureRow(rs.getString("measure_id"));
+        row.kind = rs.getString("kind");
+        row.title = rs.getString("title");
+        row.chamber = rs.getString("chamber");
+        row.congress = (Integer) rs.getObject("congress");
+        row.status = rs.getString("status");
+        row.statusSince = date(rs, "status_since");
+        row.lastActionDate = date(rs, "last_action_date");
+        row.lastActionText = rs.getString("last_action_text");
+        row.nextDeadline = date(rs, "next_deadline");
+        row.nextDeadlineLabel = rs.getString("next_deadline_label");
+        row.latestVoteId = rs.getString("latest_vote_id");
+        row.latestVoteDate = date(rs, "latest_vote_date");
+        row.latestVoteQuestion = rs.getString("latest_vote_question");
+        row.latestVoteResult = rs.getString("latest_vote_result");
+        row.latestVoteYea = (Integer) rs.getObject("latest_vote_yea");
+        row.latestVoteNay = (Integer) rs.getObject("latest_vote_nay");
+        row.latestVotePresent = (Integer) rs.getObject("latest_vote_present");
+        row.latestVoteNotVoting = (Integer) rs.getObject("latest_vote_not_voting");
+        try {
+            row.details =
+                    json.readValue(rs.getString("details"), new TypeReference<LinkedHashMap<String, Object>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("details of " + row.measureId + " are not JSON", e);
+        }
+        row.source = rs.getString("source");
+        row.lastSequence = rs.getLong("last_sequence");
+        Timestamp updated = rs.getTimestamp("updated_at");
+        row.updatedAt = updated == null ? null : updated.toInstant();
+        return row;
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private SqlParameterSource parameters(MeasureRow row) {
+        try {
+            return new MapSqlParameterSource()
+                    .addValue("measureId", row.measureId)
+                    .addValue("kind", row.kind)
+                    .addValue("title", row.title)
+                    .addValue("chamber", row.chamber)
+                    .addValue("congress", row.congress, Types.INTEGER)
+                    .addValue("status", row.status)
+                    .addValue("statusSince", row.statusSince, Types.DATE)
+                    .addValue("lastActionDate", row.lastActionDate, Types.DATE)
+                    .addValue("lastActionText", row.lastActionText)
+                    .addValue("nextDeadline", row.nextDeadline, Types.DATE)
+                    .addValue("nextDeadlineLabel", row.nextDeadlineLabel)
+                    .addValue("latestVoteId", row.latestVoteId)
+                    .addValue("latestVoteDate", row.latestVoteDate, Types.DATE)
+                    .addValue("latestVoteQuestion", row.latestVoteQuestion)
+                    .addValue("latestVoteResult", row.latestVoteResult)
+                    .addValue("latestVoteYea", row.latestVoteYea, Types.INTEGER)
+                    .addValue("latestVoteNay", row.latestVoteNay, Types.INTEGER)
+                    .addValue("latestVotePresent", row.latestVotePresent, Types.INTEGER)
+                    .addValue("latestVoteNotVoting", row.latestVoteNotVoting, Types.INTEGER)
+                    .addValue("details", json.writeValueAsString(row.details))
+                    .addValue("source", row.source)
+                    .addValue("lastSequence", row.lastSequence)
+                    .addValue(
+                            "updatedAt",
+                            row.updatedAt == null ? null : row.updatedAt.atOffset(java.time.ZoneOffset.UTC),
+                            Types.TIMESTAMP_WITH_TIMEZONE);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("details of " + row.measureId + " cannot be written as JSON", e);
+        }
+    }
+}

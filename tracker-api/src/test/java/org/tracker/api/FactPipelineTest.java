@@ -1,0 +1,198 @@
+package org.tracker.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.tracker.api.config.TrackerProperties;
+
+/** A fact's whole path on real servers: API, event store, Kafka topic, projection; and what bad input gets. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FactPipelineTest {
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        TestServers.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TrackerProperties properties;
+
+    Api api() {
+        return new Api(port);
+    }
+
+    long storedEvents() {
+        return jdbc.queryForObject("select count(*) from domainevententry", Long.class);
+    }
+
+    static String introduction(String billId, String date) {
+        return """
+                {"billId": "%s", "title": "United States-Israel Defense Partnership Act of 2025",
+                 "introducedOn": "%s",
+                 "sponsor": {"bioguideId": "W000795", "name": "Joe Wilson", "party": "R", "state": "SC"},
+                 "source": "https://www.congress.gov/bill/119th-congress/house-bill/1229"}
+                """
+                .formatted(billId, date);
+    }
+
+    @Test
+    void aPostedFactReachesTheStoreTheTopicAndTheProjection() {
+        Api.Response created = api().post("/api/bills", introduction("hr1229-119", "2025-02-12"));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        assertThat(created.body().at("/appended/0").asText()).isEqualTo("BillIntroduced");
+
+        Api.Response referred = api().post(
+                        "/api/bills/hr1229-119/actions",
+                        """
+                {"action": {"date": "2025-02-12", "text": "Referred to the House Committee on Foreign Affairs.",
+                            "type": "IntroReferral", "actionCode": "H11100", "source": "HOUSE_FLOOR"}}
+                """);
+        assertThat(referred.status()).isEqualTo(201);
+        assertThat(referred.body().get("appended").toString()).contains("BillActionRecorded", "BillStatusChanged");
+
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from domainevententry where aggregateidentifier = 'hr1229-119'", Long.class))
+                .isEqualTo(3);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var keys = TopicReader.readAll(TestServers.kafka().bootstrapServers(), properties.topic()).stream()
+                    .filter(r -> "hr1229-119".equals(r.key()))
+                    .map(r -> TopicReader.header(r, "axon-message-type"))
+                    .toList();
+            assertThat(keys)
+                    .containsExactly(
+                            "org.tracker.core.api.BillIntroduced",
+                            "org.tracker.core.api.BillActionRecorded",
+                            "org.tracker.core.api.BillStatusChanged");
+        });
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Api.Response measure = api().get("/api/measures/hr1229-119");
+            assertThat(measure.status()).isEqualTo(200);
+            assertThat(measure.body().get("status").asText()).isEqualTo("REFERRED");
+            assertThat(measure.body().get("lastAction").asText())
+                    .isEqualTo("Referred to the House Committee on Foreign Affairs.");
+        });
+        assertThat(api().get("/api/measures?kind=bill&q=Israel%20Defense").body().toString())
+                .contains("hr1229-119");
+        assertThat(api().get("/api/measures/hr1229-119/history")
+                        .body()
+                        .get(0)
+                        .get("source")
+                        .asText())
+                .isEqualTo("https://www.congress.gov/bill/119th-congress/house-bill/1229");
+    }
+
+    @Test
+    void theSameFactTwiceAppendsNothing() {
+        api().post("/api/bills", introduction("s554-119", "2025-02-12"));
+        long before = storedEvents();
+
+        Api.Response again = api().post("/api/bills", introduction("s554-119", "2025-02-12"));
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().get("appended")).isEmpty();
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aVoteShowsOnTheMeasureItWasOn() {
+        api().post(
+                        "/api/bills",
+                        """
+                {"billId": "sjres111-118", "title": "Disapproval of a proposed arms sale to Israel",
+                 "introducedOn": "2024-09-25"}
+                """);
+        Api.Response vote = api().post(
+                        "/api/votes",
+                        """
+                {"voteId": "vote-s118.2-901", "chamber": "SENATE", "congress": 118, "session": 2, "rollNumber": 901,
+                 "date": "2024-11-20", "question": "On the Motion to Discharge S.J.Res. 111",
+                 "category": "MOTION_TO_DISCHARGE", "result": "Motion to Discharge Rejected",
+                 "totals": {"yea": 18, "nay": 79, "present": 0, "notVoting": 3},
+                 "positions": [], "measureId": "sjres111-118"}
+                """);
+        assertThat(vote.status()).as(vote.body().toString()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var measure = api().get("/api/measures/sjres111-118").body();
+            assertThat(measure.at("/latestVote/voteId").asText()).isEqualTo("vote-s118.2-901");
+            assertThat(measure.at("/latestVote/yea").asInt()).isEqualTo(18);
+            assertThat(measure.at("/latestVote/nay").asInt()).isEqualTo(79);
+        });
+        assertThat(api().get("/api/measures/vote-s118.2-901")
+                        .body()
+                        .get("status")
+                        .asText())
+                .isEqualTo("FAILED");
+    }
+
+    @Test
+    void badInputGetsAProblemAndAppendsNothing() {
+        api().post(
+                        "/api/waivers",
+                        """
+                {"waiverId": "waiver-test-620i", "statute": "FAA_620I", "citation": "22 U.S.C. 2378-1",
+                 "title": "Test provision"}
+                """);
+        long before = storedEvents();
+
+        assertProblem(api().post("/api/bills", "{\"billId\": \"hr1-119\", "), 400, "malformed-body");
+        assertProblem(
+                api().post(
+                                "/api/bills/hr99999-119/actions",
+                                """
+                        {"action": {"date": "2025-03-01", "text": "Referred to the Committee on Armed Services."}}
+                        """),
+                404,
+                "unknown-measure");
+        assertProblem(
+                api().post(
+                                "/api/waivers/waiver-test-620i/renewals",
+                                """
+                        {"determinedOn": "2025-01-01", "expiresOn": "2026-01-01", "justification": "none"}
+                        """),
+                409,
+                "fact-rejected");
+        assertProblem(api().post("/api/bills", introduction("hr2-119", "2025-01-03"), null), 401, "unauthorized");
+        assertProblem(api().post("/api/bills", introduction("hr3-119", "2025-01-03"), "wrong"), 401, "unauthorized");
+        assertProblem(
+                api().post("/api/bills", introduction("hr4-119", "2025-01-03").replace("\"title\"", "\"titel\"")),
+                400,
+                "invalid-fact");
+        assertProblem(api().post("/api/bills", introduction("hr5-119", "not-a-date")), 400, "invalid-fact");
+        assertProblem(api().post("/api/bills", introduction("xx5-119", "2025-01-03")), 400, "invalid-fact");
+
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    private static void assertProblem(Api.Response response, int status, String type) {
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("type").asText()).isEqualTo("/problems/" + type);
+        assertThat(response.body().get("detail").asText()).isNotBlank();
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheEndpoints() {
+        Api.Response doc = api().get("/v3/api-docs");
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.body().get("paths").has("/api/bills/{billId}/actions")).isTrue();
+        assertThat(doc.body().get("paths").has("/api/measures/{measureId}/history"))
+                .isTrue();
+    }
+}

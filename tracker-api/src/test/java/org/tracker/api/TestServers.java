@@ -1,0 +1,74 @@
+package org.tracker.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.tracker.infra.EmbeddedKafkaServer;
+import org.tracker.infra.EmbeddedPostgresServer;
+
+/**
+ * Real PostgreSQL and Kafka for the tests, started once per test JVM and stopped when it exits: stopping them
+ * earlier would pull the ground from under Spring contexts that the test framework keeps cached.
+ */
+public final class TestServers {
+
+    public static final String TOKEN = "test-token";
+
+    private static EmbeddedPostgresServer postgres;
+    private static EmbeddedKafkaServer kafka;
+    private static int databases;
+
+    private TestServers() {}
+
+    public static synchronized EmbeddedPostgresServer postgres() {
+        if (postgres == null) {
+            try {
+                Path data = Files.createTempDirectory("tracker-test-pg");
+                postgres = EmbeddedPostgresServer.start(
+                        data, 0, Path.of(System.getProperty("java.io.tmpdir"), "tracker-pg-bin"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(postgres::close));
+        }
+        return postgres;
+    }
+
+    public static synchronized EmbeddedKafkaServer kafka() {
+        if (kafka == null) {
+            try {
+                kafka = EmbeddedKafkaServer.start(Files.createTempDirectory("tracker-test-kafka"), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(kafka::close));
+        }
+        return kafka;
+    }
+
+    /** A database of its own, so that each Spring context starts from an empty store; returns its name. */
+    public static synchronized String newDatabase() {
+        String name = "tracker_test_" + (++databases);
+        try {
+            postgres().createDatabaseIfMissing(name);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create test database " + name, e);
+        }
+        return name;
+    }
+
+    /** Points a Spring context at a new database on the shared servers, with the seed off and a known token. */
+    public static void register(DynamicPropertyRegistry registry) {
+        String database = newDatabase();
+        registry.add("spring.datasource.url", () -> postgres().jdbcUrl(database));
+        registry.add("spring.datasource.username", () -> postgres().username());
+        registry.add("spring.kafka.bootstrap-servers", () -> kafka().bootstrapServers());
+        String topic = "tracker.events." + database;
+        registry.add("tracker.topic", () -> topic);
+        registry.add("spring.kafka.consumer.group-id", () -> "projections-" + topic);
+        registry.add("tracker.seed", () -> "false");
+        registry.add("tracker.api-token", () -> TOKEN);
+    }
+}
