@@ -87,7 +87,9 @@ class FactPipelineTest {
             assertThat(measure.body().get("lastAction").asText())
                     .isEqualTo("Referred to the House Committee on Foreign Affairs.");
         });
-        assertThat(api().get("/api/measures?kind=bill&q=Israel%20Defense").body().toString())
+        assertThat(api().get("/api/measures?kind=bill&q=Israel%20Defense")
+                        .body()
+                        .toString())
                 .contains("hr1229-119");
         assertThat(api().get("/api/measures/hr1229-119/history")
                         .body()

@@ -5,12 +5,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * What the MoU sets aside for one fiscal year and category.
  *
- * @param offshoreProcurementUsd how much of it may be spent in Israel rather than in the United States
+ * @param offshoreProcurementUsd how much of it may be spent in Israel rather than in the United States, or null
+ *     while that is not on record
  */
 public record ScheduleTranche(
         @TargetAggregateIdentifier String mouId,
         int fiscalYear,
         FundingCategory category,
         long amountUsd,
-        long offshoreProcurementUsd,
+        Long offshoreProcurementUsd,
         Provenance provenance) {}

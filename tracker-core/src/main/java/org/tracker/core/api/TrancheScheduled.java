@@ -8,7 +8,7 @@ public record TrancheScheduled(
         int fiscalYear,
         FundingCategory category,
         long amountUsd,
-        long offshoreProcurementUsd,
+        Long offshoreProcurementUsd,
         Provenance provenance)
         implements MeasureEvent {
 

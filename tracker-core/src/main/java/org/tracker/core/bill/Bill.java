@@ -101,7 +101,8 @@ public class Bill {
 
     @CommandHandler
     public void handle(AddCosponsor command) {
-        String id = command.cosponsor().bioguideId();
+        String id = Require.present(command.cosponsor(), "a cosponsorship names the cosponsor")
+                .bioguideId();
         if (Objects.equals(id, sponsorId)) {
             throw new FactRejected(id + " is the sponsor of " + billId + " and cannot also cosponsor it");
         }

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -85,14 +86,13 @@ public class Mou {
     public void handle(ScheduleTranche command) {
         Tranche tranche = tranche(command.fiscalYear(), command.category());
         requireNonNegative(command.amountUsd(), "a tranche");
-        requireNonNegative(command.offshoreProcurementUsd(), "an offshore-procurement share");
-        if (command.offshoreProcurementUsd() > command.amountUsd()) {
-            throw new IllegalArgumentException("the offshore-procurement share cannot exceed the tranche");
+        Long offshore = command.offshoreProcurementUsd();
+        if (offshore != null && (offshore < 0 || offshore > command.amountUsd())) {
+            throw new IllegalArgumentException("the offshore-procurement share is between 0 and the tranche's amount");
         }
         TrancheScheduled known = schedule.get(tranche);
         if (known != null) {
-            if (known.amountUsd() == command.amountUsd()
-                    && known.offshoreProcurementUsd() == command.offshoreProcurementUsd()) {
+            if (known.amountUsd() == command.amountUsd() && Objects.equals(known.offshoreProcurementUsd(), offshore)) {
                 return;
             }
             throw new FactRejected("FY" + command.fiscalYear() + " " + command.category() + " is already scheduled at $"
@@ -112,12 +112,7 @@ public class Mou {
                     + " already scheduled)");
         }
         apply(new TrancheScheduled(
-                mouId,
-                command.fiscalYear(),
-                command.category(),
-                command.amountUsd(),
-                command.offshoreProcurementUsd(),
-                command.provenance()));
+                mouId, command.fiscalYear(), command.category(), command.amountUsd(), offshore, command.provenance()));
     }
 
     @CommandHandler
@@ -129,15 +124,20 @@ public class Mou {
         if (Long.valueOf(command.amountUsd()).equals(stages.get(command.stage()))) {
             return;
         }
-        if (command.stage() != FundingStage.APPROPRIATED) {
-            FundingStage before = FundingStage.values()[command.stage().ordinal() - 1];
-            Long ceiling = stages.get(before);
+        FundingStage[] order = FundingStage.values();
+        int stage = command.stage().ordinal();
+        if (stage > 0) {
+            Long ceiling = stages.get(order[stage - 1]);
             if (ceiling == null || command.amountUsd() > ceiling) {
-                throw new FactRejected("FY" + command.fiscalYear() + " " + command.category() + ": $"
-                        + command.amountUsd() + " cannot be "
-                        + command.stage().name().toLowerCase(java.util.Locale.ROOT)
-                        + " when " + (ceiling == null ? "nothing" : "$" + ceiling) + " is recorded as "
-                        + before.name().toLowerCase(java.util.Locale.ROOT));
+                throw outOfOrder(
+                        command,
+                        (ceiling == null ? "nothing" : "$" + ceiling) + " is recorded as " + lower(order[stage - 1]));
+            }
+        }
+        if (stage < order.length - 1) {
+            Long floor = stages.get(order[stage + 1]);
+            if (floor != null && command.amountUsd() < floor) {
+                throw outOfOrder(command, "$" + floor + " is already recorded as " + lower(order[stage + 1]));
             }
         }
         apply(new TrancheFundingRecorded(
@@ -179,6 +179,15 @@ public class Mou {
             throw new FactRejected("an MoU signed on " + signedOn + " cannot expire on " + command.expiredOn());
         }
         apply(new MouExpired(mouId, command.expiredOn(), command.provenance()));
+    }
+
+    private static FactRejected outOfOrder(RecordTrancheFunding command, String because) {
+        return new FactRejected("FY" + command.fiscalYear() + " " + command.category() + ": $" + command.amountUsd()
+                + " cannot be " + lower(command.stage()) + " when " + because);
+    }
+
+    private static String lower(FundingStage stage) {
+        return stage.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private Tranche tranche(int fiscalYear, FundingCategory category) {

