@@ -16,6 +16,7 @@ public class TrackerApplication {
      * them in order: the tracker first, so that nothing writes to a server that is already gone.
      */
     public static void main(String[] args) throws Exception {
+        keepAxonOffline();
         EmbeddedServers servers = EmbeddedServers.startUnconfigured(System.getenv(), args);
         SpringApplication application = new SpringApplication(TrackerApplication.class);
         application.setRegisterShutdownHook(false);
@@ -33,5 +34,14 @@ public class TrackerApplication {
                             servers.close();
                         },
                         "tracker-shutdown"));
+    }
+
+    /**
+     * Axon 4.13 reports usage to AxonIQ and advertises its console unless told not to; the tracker sends nothing to
+     * third parties.
+     */
+    static void keepAxonOffline() {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
     }
 }
