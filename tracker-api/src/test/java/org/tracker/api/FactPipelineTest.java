@@ -179,6 +179,10 @@ class FactPipelineTest {
         assertProblem(api().post("/api/bills", introduction("hr5-119", "not-a-date")), 400, "invalid-fact");
         assertProblem(api().post("/api/bills", introduction("xx5-119", "2025-01-03")), 400, "invalid-fact");
 
+        String huge =
+                introduction("hr6-119", "2025-01-03").replace("\"title\": \"", "\"title\": \"" + "x".repeat(2_000_000));
+        assertProblem(api().post("/api/bills", huge), 413, "body-too-large");
+
         assertThat(storedEvents()).isEqualTo(before);
     }
 
@@ -187,6 +191,17 @@ class FactPipelineTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.body().get("type").asText()).isEqualTo("/problems/" + type);
         assertThat(response.body().get("detail").asText()).isNotBlank();
+    }
+
+    @Test
+    void healthAndTheRelayLagAreExposed() {
+        assertThat(api().get("/actuator/health").body().path("status").asText()).isEqualTo("UP");
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(api().get("/actuator/metrics/tracker.relay.lag")
+                                .body()
+                                .at("/measurements/0/value")
+                                .asDouble())
+                        .isZero());
     }
 
     @Test

@@ -74,6 +74,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimit.BodyTooLarge tooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                        .body(BodySizeLimit.tooLarge(tooLarge.maxBytes));
+            }
+        }
         String detail = e.getCause() instanceof JsonProcessingException json
                 ? "The body is not valid JSON: " + json.getOriginalMessage()
                 : "The body is missing or not JSON.";
