@@ -1,9 +1,13 @@
 package org.tracker.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,7 +15,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.tracker.api.batch.CommandBatch;
 import org.tracker.api.config.TrackerProperties;
+import org.tracker.core.api.BillAction;
+import org.tracker.core.api.FactRejected;
+import org.tracker.core.api.IntroduceBill;
+import org.tracker.core.api.Provenance;
+import org.tracker.core.api.RecordBillAction;
 
 /** A fact's whole path on real servers: API, event store, Kafka topic, projection; and what bad input gets. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -30,6 +40,9 @@ class FactPipelineTest {
 
     @Autowired
     TrackerProperties properties;
+
+    @Autowired
+    CommandBatch batch;
 
     Api api() {
         return new Api(port);
@@ -191,6 +204,25 @@ class FactPipelineTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.body().get("type").asText()).isEqualTo("/problems/" + type);
         assertThat(response.body().get("detail").asText()).isNotBlank();
+    }
+
+    @Test
+    void aBatchAppendsAllItsFactsOrNone() {
+        Provenance provenance = new Provenance(Instant.EPOCH, Instant.EPOCH, "test", "tester");
+        IntroduceBill first = new IntroduceBill("hr7001-119", "Batch one", LocalDate.of(2025, 4, 1), null, provenance);
+        IntroduceBill second = new IntroduceBill("hr7002-119", "Batch two", LocalDate.of(2025, 4, 1), null, provenance);
+        RecordBillAction beforeIntroduction = new RecordBillAction(
+                "hr7002-119",
+                new BillAction(LocalDate.of(2025, 3, 1), null, "Too early.", null, null, null, null, null),
+                provenance);
+        long before = storedEvents();
+
+        assertThatThrownBy(() -> batch.sendAll(List.of(first, second, beforeIntroduction)))
+                .isInstanceOf(FactRejected.class);
+        assertThat(storedEvents()).isEqualTo(before);
+
+        batch.sendAll(List.of(first, second));
+        assertThat(storedEvents()).isEqualTo(before + 2);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.tracker.api.seed;
 
 import java.time.Clock;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -11,8 +10,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.tracker.api.batch.CommandBatch;
 
-/** Loads the seed set into an empty event store on start, and never into one that holds anything. */
+/**
+ * Loads the seed set into an empty event store on start, in one transaction, and never into one that holds anything.
+ */
 @Component
 @Order(1)
 @ConditionalOnProperty(name = "tracker.seed", havingValue = "true", matchIfMissing = true)
@@ -20,12 +22,12 @@ class SeedLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
-    private final CommandGateway commands;
+    private final CommandBatch batch;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    SeedLoader(CommandGateway commands, JdbcTemplate jdbc, Clock clock) {
-        this.commands = commands;
+    SeedLoader(CommandBatch batch, JdbcTemplate jdbc, Clock clock) {
+        this.batch = batch;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -38,12 +40,7 @@ class SeedLoader implements ApplicationRunner {
         }
         List<Object> facts = SeedFacts.all(clock.instant());
         log.info("The event store is empty: loading {} seed facts", facts.size());
-        int sent = 0;
-        for (Object fact : facts) {
-            commands.sendAndWait(fact);
-            if (++sent % 20 == 0 || sent == facts.size()) {
-                log.info("seed: {}/{} facts recorded", sent, facts.size());
-            }
-        }
+        batch.sendAll(facts);
+        log.info("seed: {} facts recorded", facts.size());
     }
 }
