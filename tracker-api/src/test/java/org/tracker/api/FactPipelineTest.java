@@ -125,6 +125,23 @@ class FactPipelineTest {
     }
 
     @Test
+    void aCosponsorWithdrawsThroughThePathThatNamesThem() {
+        api().post("/api/bills", introduction("hr7003-119", "2025-02-12"));
+        api().post(
+                        "/api/bills/hr7003-119/cosponsors",
+                        """
+                {"cosponsor": {"bioguideId": "N000188", "name": "Donald Norcross", "party": "D", "state": "NJ"},
+                 "sponsoredOn": "2025-02-12", "original": true}
+                """);
+
+        Api.Response withdrawn =
+                api().post("/api/bills/hr7003-119/cosponsors/N000188/withdrawal", "{\"withdrawnOn\": \"2025-03-01\"}");
+
+        assertThat(withdrawn.status()).as(withdrawn.body().toString()).isEqualTo(201);
+        assertThat(withdrawn.body().at("/appended/0").asText()).isEqualTo("CosponsorWithdrawn");
+    }
+
+    @Test
     void aVoteShowsOnTheMeasureItWasOn() {
         api().post(
                         "/api/bills",

@@ -1,13 +1,13 @@
 package org.tracker.api.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,7 +62,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(IntroduceBill.class, body, "billId", null, "/introducedOn", account));
+        return answer(submitter.submit(IntroduceBill.class, body, "billId", Map.of(), "/introducedOn", account));
     }
 
     @PostMapping("/bills/{billId}/titles")
@@ -74,7 +74,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(AssignBillTitle.class, body, "billId", billId, null, account));
+        return answer(submitter.submit(AssignBillTitle.class, body, "billId", Map.of("billId", billId), null, account));
     }
 
     @PostMapping("/bills/{billId}/cosponsors")
@@ -86,7 +86,8 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(AddCosponsor.class, body, "billId", billId, "/sponsoredOn", account));
+        return answer(submitter.submit(
+                AddCosponsor.class, body, "billId", Map.of("billId", billId), "/sponsoredOn", account));
     }
 
     @PostMapping("/bills/{billId}/cosponsors/{bioguideId}/withdrawal")
@@ -99,12 +100,11 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        ObjectNode withMember = body.deepCopy() instanceof ObjectNode node ? node.put("bioguideId", bioguideId) : null;
         return answer(submitter.submit(
                 WithdrawCosponsor.class,
-                withMember == null ? body : withMember,
+                body,
                 "billId",
-                billId,
+                Map.of("billId", billId, "bioguideId", bioguideId),
                 "/withdrawnOn",
                 account));
     }
@@ -118,7 +118,8 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(RecordBillAction.class, body, "billId", billId, "/action/date", account));
+        return answer(submitter.submit(
+                RecordBillAction.class, body, "billId", Map.of("billId", billId), "/action/date", account));
     }
 
     @PostMapping("/bills/{billId}/laws")
@@ -130,7 +131,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(RecordLaw.class, body, "billId", billId, null, account));
+        return answer(submitter.submit(RecordLaw.class, body, "billId", Map.of("billId", billId), null, account));
     }
 
     @PostMapping("/votes")
@@ -141,7 +142,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(RecordRollCallVote.class, body, "voteId", null, "/date", account));
+        return answer(submitter.submit(RecordRollCallVote.class, body, "voteId", Map.of(), "/date", account));
     }
 
     @PostMapping("/arms-sales")
@@ -152,7 +153,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(NotifyArmsSale.class, body, "armsSaleId", null, "/notifiedOn", account));
+        return answer(submitter.submit(NotifyArmsSale.class, body, "armsSaleId", Map.of(), "/notifiedOn", account));
     }
 
     @PostMapping("/arms-sales/{armsSaleId}/disapproval-resolutions")
@@ -164,7 +165,8 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(FileDisapprovalResolution.class, body, "armsSaleId", armsSaleId, null, account));
+        return answer(submitter.submit(
+                FileDisapprovalResolution.class, body, "armsSaleId", Map.of("armsSaleId", armsSaleId), null, account));
     }
 
     @PostMapping("/waivers")
@@ -175,7 +177,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(RecordWaiverProvision.class, body, "waiverId", null, null, account));
+        return answer(submitter.submit(RecordWaiverProvision.class, body, "waiverId", Map.of(), null, account));
     }
 
     @PostMapping("/waivers/{waiverId}/invocations")
@@ -187,7 +189,8 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(InvokeWaiver.class, body, "waiverId", waiverId, "/determinedOn", account));
+        return answer(submitter.submit(
+                InvokeWaiver.class, body, "waiverId", Map.of("waiverId", waiverId), "/determinedOn", account));
     }
 
     @PostMapping("/waivers/{waiverId}/renewals")
@@ -199,7 +202,8 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(RenewWaiver.class, body, "waiverId", waiverId, "/determinedOn", account));
+        return answer(submitter.submit(
+                RenewWaiver.class, body, "waiverId", Map.of("waiverId", waiverId), "/determinedOn", account));
     }
 
     @PostMapping("/waivers/{waiverId}/expiry")
@@ -211,7 +215,8 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(RecordWaiverExpiry.class, body, "waiverId", waiverId, "/expiredOn", account));
+        return answer(submitter.submit(
+                RecordWaiverExpiry.class, body, "waiverId", Map.of("waiverId", waiverId), "/expiredOn", account));
     }
 
     @PostMapping("/waivers/{waiverId}/revocation")
@@ -223,7 +228,8 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(RevokeWaiver.class, body, "waiverId", waiverId, "/revokedOn", account));
+        return answer(submitter.submit(
+                RevokeWaiver.class, body, "waiverId", Map.of("waiverId", waiverId), "/revokedOn", account));
     }
 
     @PostMapping("/mous")
@@ -234,7 +240,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(SignMou.class, body, "mouId", null, "/signedOn", account));
+        return answer(submitter.submit(SignMou.class, body, "mouId", Map.of(), "/signedOn", account));
     }
 
     @PostMapping("/mous/{mouId}/tranches")
@@ -246,7 +252,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(ScheduleTranche.class, body, "mouId", mouId, null, account));
+        return answer(submitter.submit(ScheduleTranche.class, body, "mouId", Map.of("mouId", mouId), null, account));
     }
 
     @PostMapping("/mous/{mouId}/funding")
@@ -258,7 +264,8 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(RecordTrancheFunding.class, body, "mouId", mouId, null, account));
+        return answer(
+                submitter.submit(RecordTrancheFunding.class, body, "mouId", Map.of("mouId", mouId), null, account));
     }
 
     @PostMapping("/mous/{mouId}/amendments")
@@ -270,7 +277,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(AmendMou.class, body, "mouId", mouId, "/amendedOn", account));
+        return answer(submitter.submit(AmendMou.class, body, "mouId", Map.of("mouId", mouId), "/amendedOn", account));
     }
 
     @PostMapping("/mous/{mouId}/expiry")
@@ -282,7 +289,8 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(RecordMouExpiry.class, body, "mouId", mouId, "/expiredOn", account));
+        return answer(
+                submitter.submit(RecordMouExpiry.class, body, "mouId", Map.of("mouId", mouId), "/expiredOn", account));
     }
 
     @PostMapping("/reports")
@@ -293,7 +301,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(MandateReport.class, body, "reportId", null, null, account));
+        return answer(submitter.submit(MandateReport.class, body, "reportId", Map.of(), null, account));
     }
 
     @PostMapping("/reports/{reportId}/submission")
@@ -305,7 +313,8 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
-        return answer(submitter.submit(SubmitReport.class, body, "reportId", reportId, "/submittedOn", account));
+        return answer(submitter.submit(
+                SubmitReport.class, body, "reportId", Map.of("reportId", reportId), "/submittedOn", account));
     }
 
     private static ResponseEntity<FactSubmitter.Recorded> answer(FactSubmitter.Recorded recorded) {

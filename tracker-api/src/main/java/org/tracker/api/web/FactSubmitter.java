@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -39,11 +40,16 @@ class FactSubmitter {
 
     /**
      * @param idField the command's field that names the measure
-     * @param pathId the measure id from the path, or null when the body names it
+     * @param fromPath the command's fields given by the path (the measure id, unless the body names a new measure)
      * @param effectiveDate JSON pointer to the fact's date in the body, or null when the fact has none
      */
     Recorded submit(
-            Class<?> commandType, JsonNode body, String idField, String pathId, String effectiveDate, String account) {
+            Class<?> commandType,
+            JsonNode body,
+            String idField,
+            Map<String, String> fromPath,
+            String effectiveDate,
+            String account) {
         if (!(body instanceof ObjectNode given)) {
             throw new InvalidRequest("The body must be a JSON object.");
         }
@@ -54,14 +60,14 @@ class FactSubmitter {
         }
         JsonNode source = node.remove("source");
         JsonNode effectiveAt = node.remove("effectiveAt");
-        if (pathId != null) {
-            JsonNode bodyId = node.get(idField);
-            if (bodyId != null && !pathId.equals(bodyId.asText())) {
-                throw new InvalidRequest("The body names " + idField + " '" + bodyId.asText() + "' but the path names '"
-                        + pathId + "'.");
+        fromPath.forEach((field, value) -> {
+            JsonNode inBody = node.get(field);
+            if (inBody != null && !value.equals(inBody.asText())) {
+                throw new InvalidRequest(
+                        "The body names " + field + " '" + inBody.asText() + "' but the path names '" + value + "'.");
             }
-            node.put(idField, pathId);
-        }
+            node.put(field, value);
+        });
         JsonNode id = node.get(idField);
         if (id == null || !id.isTextual() || id.asText().isBlank()) {
             throw new InvalidRequest("'" + idField + "' is required.");
