@@ -39,7 +39,11 @@ public class ProjectionConsumer {
         this.transaction = transaction;
     }
 
-    @KafkaListener(id = GROUP, topics = "${tracker.topic}", batch = "true")
+    @KafkaListener(
+            id = GROUP,
+            groupId = "${spring.kafka.consumer.group-id}",
+            topics = "${tracker.topic}",
+            batch = "true")
     public void consume(List<ConsumerRecord<String, byte[]>> records) {
         transaction.executeWithoutResult(status -> project(records));
     }
