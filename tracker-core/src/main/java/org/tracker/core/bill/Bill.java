@@ -35,6 +35,7 @@ import org.tracker.core.api.RecordBillAction;
 import org.tracker.core.api.RecordLaw;
 import org.tracker.core.api.Require;
 import org.tracker.core.api.WithdrawCosponsor;
+import org.tracker.core.status.ActionReadings;
 import org.tracker.core.status.BillStatusRules;
 import org.tracker.core.status.StatusTransition;
 
@@ -57,6 +58,8 @@ public class Bill {
     private final Set<String> actionIdentities = new HashSet<>();
     private final List<BillAction> actions = new ArrayList<>();
     private final Set<String> laws = new HashSet<>();
+    /** Not state but a memo of the rules' work, made on first use; see {@link ActionReadings}. */
+    private transient ActionReadings readings;
 
     protected Bill() {}
 
@@ -139,7 +142,10 @@ public class Bill {
         }
         apply(new BillActionRecorded(billId, action, command.provenance()));
 
-        List<StatusTransition> moves = BillStatusRules.transitions(type, title, actions);
+        if (readings == null) {
+            readings = new ActionReadings(type);
+        }
+        List<StatusTransition> moves = BillStatusRules.transitions(title, actions, readings);
         BillStatus derived = moves.isEmpty()
                 ? BillStatus.INTRODUCED
                 : moves.get(moves.size() - 1).status();

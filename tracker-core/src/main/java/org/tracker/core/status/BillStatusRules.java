@@ -33,10 +33,16 @@ public final class BillStatusRules {
      */
     public static List<StatusTransition> transitions(BillType type, String title, List<BillAction> actions) {
         Objects.requireNonNull(type, "the rules need the bill's type");
+        return transitions(title, actions, new ActionReadings(type));
+    }
+
+    /** The same, reusing the readings of actions seen before; for a bill that derives its status at every action. */
+    public static List<StatusTransition> transitions(String title, List<BillAction> actions, ActionReadings readings) {
         Objects.requireNonNull(actions, "the rules need the bill's actions, even if none");
+        BillType type = readings.type();
         Map<LocalDate, List<ActionReading>> days = new TreeMap<>();
         for (BillAction action : LibraryOfCongressRepeats.removeFrom(List.copyOf(actions))) {
-            days.computeIfAbsent(action.date(), date -> new ArrayList<>()).add(ActionReader.read(action, type));
+            days.computeIfAbsent(action.date(), date -> new ArrayList<>()).add(readings.of(action));
         }
         StatusMachine machine = new StatusMachine(type, title, conferenceRequests(days));
         for (List<ActionReading> day : days.values()) {
