@@ -23,12 +23,10 @@ final class EmbeddedServers implements AutoCloseable {
 
     private final EmbeddedPostgresServer postgres;
     private final EmbeddedKafkaServer kafka;
-    private final Path home;
 
-    private EmbeddedServers(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka, Path home) {
+    private EmbeddedServers(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka) {
         this.postgres = postgres;
         this.kafka = kafka;
-        this.home = home;
     }
 
     static EmbeddedServers startUnconfigured(Map<String, String> environment, String[] args) throws Exception {
@@ -56,13 +54,12 @@ final class EmbeddedServers implements AutoCloseable {
             }
             throw e;
         }
-        return new EmbeddedServers(postgres, kafka, home);
+        return new EmbeddedServers(postgres, kafka);
     }
 
     /** The command line with the embedded servers' addresses added; explicit arguments still win. */
     String[] arguments(String[] args) {
         List<String> all = new ArrayList<>();
-        all.add("--tracker.home=" + home);
         if (postgres != null) {
             all.add("--spring.datasource.url=" + postgres.jdbcUrl(DATABASE));
             all.add("--spring.datasource.username=" + postgres.username());

@@ -40,7 +40,6 @@ final class TrackerInstance implements AutoCloseable {
         settings.put("spring.datasource.username", servers.databaseUser());
         settings.put("spring.kafka.bootstrap-servers", servers.bootstrapServers());
         settings.put("tracker.topic", topic);
-        settings.put("tracker.home", servers.directory().resolve("tracker").toString());
         settings.put("tracker.seed", "false");
         // Writes go through the command gateway, not HTTP; a token given here keeps the tracker from making one up and
         // printing it.

@@ -1,6 +1,5 @@
 package org.tracker.api.config;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -8,7 +7,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The tracker's own settings.
  *
- * @param home where the embedded servers keep their data and where the tracker keeps its files
  * @param topic the Kafka topic every event is published to, keyed by measure id
  * @param partitions how many partitions that topic is created with
  * @param relayBatchSize how many stored events the relay sends to Kafka before waiting for the broker's acks
@@ -20,7 +18,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("tracker")
 public record TrackerProperties(
-        @DefaultValue("${user.home}/.tracker") Path home,
         @DefaultValue("tracker.events") String topic,
         @DefaultValue("6") int partitions,
         @DefaultValue("500") int relayBatchSize,

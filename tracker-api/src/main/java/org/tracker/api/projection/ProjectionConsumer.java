@@ -1,6 +1,6 @@
 package org.tracker.api.projection;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tracker.core.api.MeasureEvent;
+import org.tracker.core.api.RollCallVoteRecorded;
 
 /**
  * Reads the event topic in batches and applies each batch to the measure table in one transaction; the offsets are
@@ -49,16 +50,16 @@ public class ProjectionConsumer {
     }
 
     private void project(List<ConsumerRecord<String, byte[]>> records) {
+        List<DomainEventMessage<?>> events = new ArrayList<>(records.size());
         Set<String> ids = new LinkedHashSet<>();
-        Map<ConsumerRecord<String, byte[]>, DomainEventMessage<?>> events = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             Optional<EventMessage<?>> message = converter.readKafkaMessage(record);
             if (message.isPresent()
                     && message.get() instanceof DomainEventMessage<?> domain
                     && domain.getPayload() instanceof MeasureEvent event) {
-                events.put(record, domain);
+                events.add(domain);
                 ids.add(event.measureId());
-                if (event instanceof org.tracker.core.api.RollCallVoteRecorded vote && vote.votedOn() != null) {
+                if (event instanceof RollCallVoteRecorded vote && vote.votedOn() != null) {
                     ids.add(vote.votedOn());
                 }
             } else {
@@ -71,14 +72,11 @@ public class ProjectionConsumer {
         }
         Map<String, MeasureRow> rows = table.load(ids);
         Set<String> changed = new LinkedHashSet<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
-            DomainEventMessage<?> message = events.get(record);
-            if (message != null) {
-                changed.addAll(MeasureProjector.apply(
-                        (MeasureEvent) message.getPayload(),
-                        message.getSequenceNumber(),
-                        id -> rows.computeIfAbsent(id, MeasureRow::new)));
-            }
+        for (DomainEventMessage<?> event : events) {
+            changed.addAll(MeasureProjector.apply(
+                    (MeasureEvent) event.getPayload(),
+                    event.getSequenceNumber(),
+                    id -> rows.computeIfAbsent(id, MeasureRow::new)));
         }
         table.save(changed.stream().map(rows::get).toList());
     }

@@ -1,22 +1,14 @@
 package org.tracker.core.api;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Ids of roll-call votes: chamber, Congress, session and roll number, as in {@code vote-s118.2-289}. */
 public final class VoteId {
-
-    private static final Pattern FORM = Pattern.compile("vote-([hs])(\\d+)\\.(\\d)-(\\d+)");
 
     private VoteId() {}
 
     public static String of(Chamber chamber, int congress, int session, int rollNumber) {
         return "vote-" + (chamber == Chamber.HOUSE ? "h" : "s") + congress + "." + session + "-" + rollNumber;
-    }
-
-    public static boolean isVoteId(String id) {
-        return id != null && FORM.matcher(id).matches();
     }
 
     /** Checks that an id has the form of a vote id and names the chamber, Congress, session and roll given. */
@@ -27,13 +19,5 @@ public final class VoteId {
                     + chamber.name().toLowerCase(Locale.ROOT) + " roll " + rollNumber + " of the " + congress
                     + "th Congress, session " + session + "; expected '" + expected + "'");
         }
-    }
-
-    public static Matcher parse(String id) {
-        Matcher m = FORM.matcher(id);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("'" + id + "' is not a vote id; expected the form vote-s118.2-289");
-        }
-        return m;
     }
 }
