@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-@SpringBootApplication
-@ConfigurationPropertiesScan
+/** The tracker: the API and its projections here, the notifier from tracker-notify, in one service. */
+@SpringBootApplication(scanBasePackages = {"org.tracker.api", "org.tracker.notify"})
+@ConfigurationPropertiesScan({"org.tracker.api", "org.tracker.notify"})
 @EnableScheduling
 public class TrackerApplication {
 

@@ -68,6 +68,7 @@ public final class TestServers {
         String topic = "tracker.events." + database;
         registry.add("tracker.topic", () -> topic);
         registry.add("spring.kafka.consumer.group-id", () -> "projections-" + topic);
+        registry.add("tracker.notify.group", () -> "notifier-" + topic);
         registry.add("tracker.seed", () -> "false");
         registry.add("tracker.api-token", () -> TOKEN);
     }

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
+import org.tracker.core.projection.MeasureRow;
 
 /** The {@code measure} table: rows loaded and saved in batches by the projection, and queried by the API. */
 @Repository

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tracker.core.api.MeasureEvent;
 import org.tracker.core.api.RollCallVoteRecorded;
+import org.tracker.core.projection.MeasureProjector;
+import org.tracker.core.projection.MeasureRow;
 
 /**
  * Reads the event topic in batches and applies each batch to the measure table in one transaction; the offsets are

@@ -23,11 +23,16 @@ public class ApiTokens {
         this.jdbc = jdbc;
     }
 
-    /** The account a presented token belongs to, if any. */
-    public Optional<String> accountOf(String token) {
-        List<String> accounts =
-                jdbc.queryForList("select account from api_token where token_sha256 = ?", String.class, sha256(token));
-        return accounts.stream().findFirst();
+    /** Who presents a token: its account, and whether that account is an operator's. */
+    public record Caller(String account, boolean admin) {}
+
+    /** The caller a presented token belongs to, if any. */
+    public Optional<Caller> callerOf(String token) {
+        List<Caller> callers = jdbc.query(
+                "select t.account, a.admin from api_token t join account a on a.id = t.account where t.token_sha256 = ?",
+                (rs, n) -> new Caller(rs.getString("account"), rs.getBoolean("admin")),
+                sha256(token));
+        return callers.stream().findFirst();
     }
 
     /** Creates a token for an account and returns it; only its hash is stored, so it cannot be shown again. */

@@ -7,11 +7,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.security.Principal;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -61,7 +61,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = IntroduceBill.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(submitter.submit(IntroduceBill.class, body, "billId", Map.of(), "/introducedOn", account));
     }
 
@@ -73,7 +73,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = AssignBillTitle.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(submitter.submit(AssignBillTitle.class, body, "billId", Map.of("billId", billId), null, account));
     }
 
@@ -85,7 +85,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = AddCosponsor.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(submitter.submit(
                 AddCosponsor.class, body, "billId", Map.of("billId", billId), "/sponsoredOn", account));
     }
@@ -99,7 +99,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = WithdrawCosponsor.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(submitter.submit(
                 WithdrawCosponsor.class,
                 body,
@@ -117,7 +117,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = RecordBillAction.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(submitter.submit(
                 RecordBillAction.class, body, "billId", Map.of("billId", billId), "/action/date", account));
     }
@@ -130,7 +130,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = RecordLaw.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(submitter.submit(RecordLaw.class, body, "billId", Map.of("billId", billId), null, account));
     }
 
@@ -141,7 +141,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = RecordRollCallVote.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(submitter.submit(RecordRollCallVote.class, body, "voteId", Map.of(), "/date", account));
     }
 
@@ -152,7 +152,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = NotifyArmsSale.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(submitter.submit(NotifyArmsSale.class, body, "armsSaleId", Map.of(), "/notifiedOn", account));
     }
 
@@ -164,7 +164,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = FileDisapprovalResolution.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(submitter.submit(
                 FileDisapprovalResolution.class, body, "armsSaleId", Map.of("armsSaleId", armsSaleId), null, account));
     }
@@ -176,7 +176,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = RecordWaiverProvision.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(submitter.submit(RecordWaiverProvision.class, body, "waiverId", Map.of(), null, account));
     }
 
@@ -188,7 +188,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = InvokeWaiver.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(submitter.submit(
                 InvokeWaiver.class, body, "waiverId", Map.of("waiverId", waiverId), "/determinedOn", account));
     }
@@ -201,7 +201,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = RenewWaiver.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(submitter.submit(
                 RenewWaiver.class, body, "waiverId", Map.of("waiverId", waiverId), "/determinedOn", account));
     }
@@ -214,7 +214,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = RecordWaiverExpiry.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(submitter.submit(
                 RecordWaiverExpiry.class, body, "waiverId", Map.of("waiverId", waiverId), "/expiredOn", account));
     }
@@ -227,7 +227,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = RevokeWaiver.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(submitter.submit(
                 RevokeWaiver.class, body, "waiverId", Map.of("waiverId", waiverId), "/revokedOn", account));
     }
@@ -239,7 +239,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = SignMou.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(submitter.submit(SignMou.class, body, "mouId", Map.of(), "/signedOn", account));
     }
 
@@ -251,7 +251,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = ScheduleTranche.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(submitter.submit(ScheduleTranche.class, body, "mouId", Map.of("mouId", mouId), null, account));
     }
 
@@ -263,7 +263,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = RecordTrancheFunding.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(
                 submitter.submit(RecordTrancheFunding.class, body, "mouId", Map.of("mouId", mouId), null, account));
     }
@@ -276,7 +276,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = AmendMou.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(submitter.submit(AmendMou.class, body, "mouId", Map.of("mouId", mouId), "/amendedOn", account));
     }
 
@@ -288,7 +288,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = RecordMouExpiry.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(
                 submitter.submit(RecordMouExpiry.class, body, "mouId", Map.of("mouId", mouId), "/expiredOn", account));
     }
@@ -300,7 +300,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = MandateReport.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(submitter.submit(MandateReport.class, body, "reportId", Map.of(), null, account));
     }
 
@@ -312,7 +312,7 @@ class FactController {
                             content = @Content(schema = @Schema(implementation = SubmitReport.class)))
                     @RequestBody
                     JsonNode body,
-            @RequestAttribute(WriteAccessFilter.ACCOUNT) String account) {
+            Principal account) {
         return answer(submitter.submit(
                 SubmitReport.class, body, "reportId", Map.of("reportId", reportId), "/submittedOn", account));
     }

@@ -3,6 +3,7 @@ package org.tracker.api.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,7 +50,8 @@ class FactSubmitter {
             String idField,
             Map<String, String> fromPath,
             String effectiveDate,
-            String account) {
+            Principal caller) {
+        String account = caller.getName();
         if (!(body instanceof ObjectNode given)) {
             throw new InvalidRequest("The body must be a JSON object.");
         }

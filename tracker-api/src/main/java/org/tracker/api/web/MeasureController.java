@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tracker.api.projection.MeasureQuery;
-import org.tracker.api.projection.MeasureRow;
 import org.tracker.api.projection.MeasureTable;
 import org.tracker.core.api.MeasureEvent;
 import org.tracker.core.api.Provenance;
+import org.tracker.core.projection.MeasureRow;
 
 /** What dashboards read: the current status of measures from the projection, and a measure's full history. */
 @RestController

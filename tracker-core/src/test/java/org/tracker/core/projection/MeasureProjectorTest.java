@@ -1,4 +1,4 @@
-package org.tracker.api.projection;
+package org.tracker.core.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.tracker.api.projection;
+package org.tracker.core.projection;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

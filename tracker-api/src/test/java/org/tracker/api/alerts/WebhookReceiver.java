@@ -1,0 +1,105 @@
+package org.tracker.api.alerts;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * A real HTTP server that receives webhooks as a subscriber's would: it keeps every request and answers with the
+ * responses it was told to give, then 204.
+ */
+public final class WebhookReceiver implements AutoCloseable {
+
+    /** A request as it arrived. */
+    public record Received(
+            String path,
+            String id,
+            String timestamp,
+            String signature,
+            String body,
+            Map<String, List<String>> headers,
+            long atNanos) {}
+
+    /** An answer to give: a status, headers, and something to do before answering (such as to wait). */
+    public record Answer(int status, Map<String, String> headers, Consumer<Received> before) {
+
+        public static Answer status(int status) {
+            return new Answer(status, Map.of(), received -> {});
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final Deque<Answer> answers = new ConcurrentLinkedDeque<>();
+
+    public WebhookReceiver() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.createContext("/", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values));
+            Received request = new Received(
+                    exchange.getRequestURI().getPath(),
+                    exchange.getRequestHeaders().getFirst("webhook-id"),
+                    exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                    exchange.getRequestHeaders().getFirst("webhook-signature"),
+                    new String(body, StandardCharsets.UTF_8),
+                    headers,
+                    System.nanoTime());
+            Answer answer = answers.pollFirst();
+            if (answer == null) {
+                answer = Answer.status(204);
+            }
+            answer.before().accept(request);
+            received.add(request);
+            answer.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            exchange.sendResponseHeaders(answer.status(), -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    public void answerNext(Answer... next) {
+        answers.addAll(List.of(next));
+    }
+
+    public List<Received> received() {
+        return new ArrayList<>(received);
+    }
+
+    public List<Received> receivedAt(String path) {
+        return received().stream()
+                .filter(request -> request.path().equals(path))
+                .toList();
+    }
+
+    public void reset() {
+        received.clear();
+        answers.clear();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,37 @@
+package org.tracker.notify;
+
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+@Configuration(proxyBeanMethods = false)
+class NotifyConfig {
+
+    /**
+     * The notifier's consumers, apart from the projections': their own group, and a batch that fails is retried
+     * with growing pauses for as long as it takes, never skipped, since a skipped batch is a lost alert.
+     */
+    @Bean
+    ConcurrentKafkaListenerContainerFactory<String, byte[]> notifierListenerFactory(
+            KafkaProperties kafka, NotifyProperties properties) {
+        Map<String, Object> consumer = kafka.buildConsumerProperties(null);
+        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, properties.group());
+        consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory =
+                new ConcurrentKafkaListenerContainerFactory<>();
+        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(consumer));
+        factory.setBatchListener(true);
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxInterval(60_000);
+        factory.setCommonErrorHandler(new DefaultErrorHandler(backOff));
+        return factory;
+    }
+}

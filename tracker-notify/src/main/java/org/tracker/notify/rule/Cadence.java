@@ -1,0 +1,7 @@
+package org.tracker.notify.rule;
+
+public enum Cadence {
+    REALTIME,
+    DAILY,
+    WEEKLY
+}

@@ -1,0 +1,55 @@
+package org.tracker.notify.rule;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * How often a subscriber is told: at once, or in a digest at a time of day in their own time zone (and, weekly, on
+ * a day of the week).
+ */
+public record Schedule(Cadence cadence, LocalTime at, ZoneId timeZone, DayOfWeek day) {
+
+    public static final Schedule REALTIME = new Schedule(Cadence.REALTIME, null, null, null);
+
+    public Schedule {
+        cadence = cadence == null ? Cadence.REALTIME : cadence;
+        if (cadence == Cadence.REALTIME) {
+            if (at != null || timeZone != null || day != null) {
+                throw new IllegalArgumentException("A REALTIME schedule takes no 'at', 'timeZone' or 'day'.");
+            }
+        } else {
+            at = at == null ? LocalTime.of(8, 0) : at;
+            timeZone = timeZone == null ? ZoneId.of("America/New_York") : timeZone;
+            if (cadence == Cadence.WEEKLY) {
+                day = day == null ? DayOfWeek.MONDAY : day;
+            } else if (day != null) {
+                throw new IllegalArgumentException("'day' applies only to a WEEKLY schedule.");
+            }
+        }
+    }
+
+    public boolean digest() {
+        return cadence != Cadence.REALTIME;
+    }
+
+    /** The end of the latest digest period that has ended by {@code now}: the latest send time not after it. */
+    public Instant lastPeriodEnd(Instant now) {
+        if (!digest()) {
+            throw new IllegalStateException("a realtime schedule has no periods");
+        }
+        ZonedDateTime local = now.atZone(timeZone);
+        ZonedDateTime candidate = local.with(at);
+        if (cadence == Cadence.WEEKLY) {
+            candidate = candidate.with(TemporalAdjusters.previousOrSame(day));
+        }
+        if (candidate.isAfter(local)) {
+            candidate = cadence == Cadence.WEEKLY ? candidate.minusWeeks(1) : candidate.minusDays(1);
+            candidate = candidate.with(at);
+        }
+        return candidate.toInstant();
+    }
+}

@@ -1,0 +1,267 @@
+package org.tracker.notify.send;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.tracker.notify.AccountContacts;
+import org.tracker.notify.NotifyProperties;
+import org.tracker.notify.rule.RetrySchedule;
+import org.tracker.notify.store.Attempt;
+import org.tracker.notify.store.Delivery;
+import org.tracker.notify.store.Delivery.Channel;
+import org.tracker.notify.store.EndpointStore;
+import org.tracker.notify.store.Outbox;
+import org.tracker.notify.store.WebhookEndpoint;
+
+/**
+ * Attempts the deliveries that are due, several at a time. It is woken when new ones are recorded and otherwise
+ * looks again when the next retry falls due. Every attempt is logged; what happens next (done, retry later, give up,
+ * disable the endpoint) is recorded after it. A dispatcher that dies between sending and recording leaves the
+ * delivery leased; when the lease runs out it is sent again with the same id.
+ */
+@Component
+public class Dispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    private static final Duration IDLE = Duration.ofSeconds(1);
+
+    private final Outbox outbox;
+    private final EndpointStore endpoints;
+    private final WebhookSender webhooks;
+    private final EmailSender email;
+    private final AccountContacts contacts;
+    private final NotifyProperties properties;
+    private final RetrySchedule retries;
+    private final Clock clock;
+    private final Semaphore free;
+    private final Semaphore wake = new Semaphore(0);
+
+    private volatile boolean running;
+    private ExecutorService senders;
+    private Thread loop;
+
+    public Dispatcher(
+            Outbox outbox,
+            EndpointStore endpoints,
+            WebhookSender webhooks,
+            EmailSender email,
+            AccountContacts contacts,
+            NotifyProperties properties,
+            Clock clock) {
+        this.outbox = outbox;
+        this.endpoints = endpoints;
+        this.webhooks = webhooks;
+        this.email = email;
+        this.contacts = contacts;
+        this.properties = properties;
+        this.retries = new RetrySchedule(properties.retrySchedule());
+        this.clock = clock;
+        this.free = new Semaphore(properties.senders());
+    }
+
+    /** New deliveries were recorded: look now rather than at the next poll. */
+    public void wake() {
+        wake.release();
+    }
+
+    @Override
+    public void start() {
+        if (!properties.enabled()) {
+            return;
+        }
+        running = true;
+        AtomicInteger number = new AtomicInteger();
+        senders = Executors.newFixedThreadPool(properties.senders(), task -> {
+            Thread thread = new Thread(task, "notify-sender-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        loop = new Thread(this::run, "notify-dispatcher");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (loop == null) {
+            return;
+        }
+        loop.interrupt();
+        senders.shutdownNow();
+        try {
+            loop.join(5_000);
+            senders.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                free.acquire();
+                free.release();
+                int room = free.availablePermits();
+                List<Delivery> due = outbox.claimDue(clock.instant(), room, properties.lease());
+                for (Delivery delivery : due) {
+                    free.acquire();
+                    senders.execute(() -> {
+                        try {
+                            attempt(delivery);
+                        } finally {
+                            free.release();
+                        }
+                    });
+                }
+                if (due.size() < room) {
+                    // A wake-up that came while claiming ends this wait at once, so it is never lost.
+                    wake.tryAcquire(untilNextDue().toMillis(), TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("the dispatcher could not read the outbox; trying again in a second", e);
+                sleep();
+            }
+        }
+    }
+
+    private Duration untilNextDue() {
+        Optional<Instant> next = outbox.nextDue();
+        if (next.isEmpty()) {
+            return IDLE;
+        }
+        Duration wait = Duration.between(clock.instant(), next.get());
+        return wait.isNegative() ? Duration.ofMillis(10) : wait.compareTo(IDLE) > 0 ? IDLE : wait;
+    }
+
+    private void attempt(Delivery delivery) {
+        Instant now = clock.instant();
+        try {
+            if (delivery.channel() == Channel.EMAIL) {
+                SendResult result = email.send(delivery);
+                settle(delivery, result, now, null);
+            } else {
+                Optional<WebhookEndpoint> endpoint = endpoints.find(UUID.fromString(delivery.target()));
+                if (endpoint.isEmpty() || endpoint.get().disabled()) {
+                    String reason = endpoint.isEmpty()
+                            ? "the webhook endpoint was deleted"
+                            : "the webhook endpoint is disabled: "
+                                    + endpoint.get().disabledReason();
+                    outbox.log(attempt(delivery, now, SendResult.refused(reason)));
+                    outbox.failed(delivery.id(), false, reason);
+                    return;
+                }
+                SendResult result = webhooks.send(endpoint.get(), delivery, now);
+                settle(delivery, result, now, endpoint.get());
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.error(
+                    "delivery {} could not be attempted; its lease will run out and it will be tried again",
+                    delivery.id(),
+                    e);
+        }
+    }
+
+    private void settle(Delivery delivery, SendResult result, Instant now, WebhookEndpoint endpoint) {
+        outbox.log(attempt(delivery, now, result));
+        if (result.succeeded()) {
+            outbox.delivered(delivery.id(), clock.instant());
+            if (endpoint != null && endpoint.failingSince() != null) {
+                endpoints.succeeded(endpoint.id());
+            }
+            return;
+        }
+        log.warn(
+                "delivery {} ({} to {}) failed on attempt {}: {}",
+                delivery.id(),
+                delivery.channel(),
+                delivery.target(),
+                delivery.attempts() + 1,
+                result.error());
+        if (endpoint != null) {
+            if (result.gone()) {
+                disable(endpoint, "the receiver answered 410 Gone", now);
+                outbox.failed(delivery.id(), true, result.error());
+                return;
+            }
+            Instant failingSince = endpoints.failed(endpoint.id(), now);
+            if (!Duration.between(failingSince, now)
+                    .minus(properties.disableAfter())
+                    .isNegative()) {
+                disable(endpoint, "it has failed every attempt since " + failingSince, now);
+                outbox.failed(delivery.id(), true, result.error());
+                return;
+            }
+        }
+        Optional<Duration> wait =
+                retries.next(delivery.attempts() + 1, result.retryAfter(), RandomGenerator.getDefault());
+        if (wait.isPresent()) {
+            outbox.retry(delivery.id(), now.plus(wait.get()), result.error());
+        } else {
+            outbox.failed(delivery.id(), true, result.error() + " (no attempts left)");
+        }
+    }
+
+    private void disable(WebhookEndpoint endpoint, String reason, Instant now) {
+        endpoints.disable(endpoint.id(), reason, now);
+        outbox.failWaitingFor(endpoint.id(), "the webhook endpoint was disabled: " + reason);
+        log.warn("webhook endpoint {} ({}) disabled: {}", endpoint.id(), endpoint.url(), reason);
+        contacts.emailOf(endpoint.account()).ifPresent(address -> {
+            try {
+                email.notice(
+                        address,
+                        "[tracker] Webhook endpoint disabled: " + endpoint.url(),
+                        "The tracker stopped sending alerts to " + endpoint.url() + " (endpoint " + endpoint.id()
+                                + ") because " + reason + ".\n\nThe alerts it could not deliver are kept. Enable the"
+                                + " endpoint again with POST /api/webhooks/" + endpoint.id() + "/enable, then"
+                                + " redeliver them with POST /api/deliveries/{id}/redeliver.\n");
+            } catch (RuntimeException e) {
+                log.warn("could not tell {} that endpoint {} was disabled", address, endpoint.id(), e);
+            }
+        });
+    }
+
+    private static Attempt attempt(Delivery delivery, Instant now, SendResult result) {
+        return new Attempt(
+                delivery.id(),
+                now,
+                delivery.channel(),
+                delivery.target(),
+                result.outcome(),
+                result.statusCode(),
+                result.millis(),
+                result.error());
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(IDLE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.tracker.notify.store;
+
+import java.sql.Date;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.tracker.notify.rule.MeasureState;
+
+/** What the notifier knows of each measure, and how far it has read each partition of the stream. */
+@Repository
+public class NotifierState {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NotifyJson json;
+
+    public NotifierState(NamedParameterJdbcTemplate jdbc, NotifyJson json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Map<String, MeasureState> load(Collection<String> measureIds) {
+        Map<String, MeasureState> states = new HashMap<>();
+        if (measureIds.isEmpty()) {
+            return states;
+        }
+        jdbc.query(
+                "select measure_id, state from notify_measure where measure_id in (:ids)",
+                Map.of("ids", measureIds),
+                rs -> {
+                    states.put(rs.getString("measure_id"), json.read(rs.getString("state"), MeasureState.class));
+                });
+        return states;
+    }
+
+    /** Measures whose next deadline is on or before a date: the ones that may be near or past it. */
+    public List<MeasureState> withDeadlineBy(java.time.LocalDate date) {
+        return jdbc.query(
+                "select state from notify_measure where next_deadline <= :date",
+                Map.of("date", Date.valueOf(date)),
+                (rs, n) -> json.read(rs.getString("state"), MeasureState.class));
+    }
+
+    public void save(Collection<MeasureState> states) {
+        jdbc.batchUpdate(
+                "insert into notify_measure (measure_id, state, next_deadline, last_sequence) values (:id,"
+                        + " cast(:state as jsonb), :deadline, :sequence) on conflict (measure_id) do update set state ="
+                        + " excluded.state, next_deadline = excluded.next_deadline, last_sequence = excluded.last_sequence",
+                states.stream()
+                        .map(state -> new MapSqlParameterSource()
+                                .addValue("id", state.row().measureId)
+                                .addValue("state", json.write(state))
+                                .addValue(
+                                        "deadline",
+                                        state.row().nextDeadline == null
+                                                ? null
+                                                : Date.valueOf(state.row().nextDeadline))
+                                .addValue("sequence", state.row().lastSequence))
+                        .toArray(MapSqlParameterSource[]::new));
+    }
+
+    public Map<TopicPartition, Long> positions(Collection<TopicPartition> partitions) {
+        Map<TopicPartition, Long> positions = new HashMap<>();
+        for (TopicPartition partition : partitions) {
+            jdbc.query(
+                    "select next_offset from notify_progress where topic = :topic and partition = :partition",
+                    Map.of("topic", partition.topic(), "partition", partition.partition()),
+                    rs -> {
+                        positions.put(partition, rs.getLong("next_offset"));
+                    });
+        }
+        return positions;
+    }
+
+    public void advance(Map<TopicPartition, Long> nextOffsets) {
+        jdbc.batchUpdate(
+                "insert into notify_progress (topic, partition, next_offset) values (:topic, :partition, :offset) on"
+                        + " conflict (topic, partition) do update set next_offset = greatest(notify_progress.next_offset,"
+                        + " excluded.next_offset)",
+                nextOffsets.entrySet().stream()
+                        .map(entry -> new MapSqlParameterSource()
+                                .addValue("topic", entry.getKey().topic())
+                                .addValue("partition", entry.getKey().partition())
+                                .addValue("offset", entry.getValue()))
+                        .toArray(MapSqlParameterSource[]::new));
+    }
+}

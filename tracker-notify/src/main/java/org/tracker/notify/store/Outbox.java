@@ -1,0 +1,418 @@
+package org.tracker.notify.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.tracker.core.projection.MeasureRow;
+import org.tracker.notify.NotifyProperties;
+import org.tracker.notify.rule.Alert;
+import org.tracker.notify.rule.Subscription;
+import org.tracker.notify.store.Delivery.Channel;
+import org.tracker.notify.store.Delivery.Status;
+
+/**
+ * The outbox: alerts as decided, and the deliveries that carry them. Ids are derived from causes, so recording the
+ * same alert twice keeps one, and a delivery's id is the same on every attempt.
+ */
+@Repository
+public class Outbox {
+
+    private static final String DELIVERY_COLUMNS = "id, alert_id, subscription_id, account, channel, target,"
+            + " event_type, payload, status, attempts, next_attempt_at, last_error, created_at, delivered_at";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NotifyJson json;
+    private final String publicUrl;
+
+    public Outbox(NamedParameterJdbcTemplate jdbc, NotifyJson json, NotifyProperties properties) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.publicUrl = properties.publicUrl().replaceAll("/+$", "");
+    }
+
+    /**
+     * An alert with the measure as it stood once the change was made, which the message describes (later events in
+     * the same batch must not change what this alert says).
+     */
+    public record Decided(Alert alert, String measureKind, String measureTitle, String measureStatus) {
+
+        public static Decided of(Alert alert, MeasureRow measure) {
+            return new Decided(alert, measure.kind, measure.title, measure.status);
+        }
+    }
+
+    /**
+     * Records alerts and, for realtime subscriptions, their deliveries, due at once. Alerts already recorded are
+     * left as they are.
+     *
+     * @return how many deliveries were added
+     */
+    public int record(List<Decided> decided, Instant now) {
+        if (decided.isEmpty()) {
+            return 0;
+        }
+        List<MapSqlParameterSource> alerts = new ArrayList<>();
+        List<MapSqlParameterSource> deliveries = new ArrayList<>();
+        for (Decided one : decided) {
+            Alert alert = one.alert();
+            Subscription subscription = alert.subscription();
+            ObjectNode data = alertData(one);
+            alerts.add(new MapSqlParameterSource()
+                    .addValue("id", alert.id())
+                    .addValue("subscription", subscription.id())
+                    .addValue("account", subscription.account())
+                    .addValue("measure", alert.change().measureId())
+                    .addValue("event", alert.change().eventId())
+                    .addValue("trigger", alert.change().trigger().name())
+                    .addValue("change", json.write(data))
+                    .addValue("definition", json.write(subscription))
+                    .addValue("digest", subscription.schedule().digest())
+                    .addValue("now", Timestamp.from(now)));
+            if (!subscription.schedule().digest()) {
+                String eventType = alert.change().trigger().eventType();
+                String payload = json.write(envelope(eventType, now, data));
+                for (Target target : targets(subscription)) {
+                    deliveries.add(delivery(
+                            UUID.nameUUIDFromBytes(
+                                    (alert.id() + "|" + target.channel()).getBytes(StandardCharsets.UTF_8)),
+                            alert.id(),
+                            subscription,
+                            target,
+                            eventType,
+                            payload,
+                            now));
+                }
+            }
+        }
+        jdbc.batchUpdate(
+                "insert into notify_alert (id, subscription_id, account, measure_id, event_id, trigger, change,"
+                        + " subscription, digest_pending, created_at) values (:id, :subscription, :account, :measure,"
+                        + " :event, :trigger, cast(:change as jsonb), cast(:definition as jsonb), :digest, :now) on"
+                        + " conflict (id) do nothing",
+                alerts.toArray(MapSqlParameterSource[]::new));
+        return insertDeliveries(deliveries);
+    }
+
+    /**
+     * Gathers a digest subscription's alerts up to the end of a period into one message per channel.
+     *
+     * @return how many deliveries were added: none when there was nothing to tell or the digest was already made
+     */
+    public int digest(Subscription subscription, Instant periodStart, Instant periodEnd, Instant now) {
+        List<UUID> ids = new ArrayList<>();
+        ArrayNode alerts = json.array();
+        jdbc.query(
+                "select id, change from notify_alert where subscription_id = :subscription and digest_pending and"
+                        + " created_at <= :end order by created_at, id for update",
+                Map.of("subscription", subscription.id(), "end", Timestamp.from(periodEnd)),
+                rs -> {
+                    ids.add(rs.getObject("id", UUID.class));
+                    alerts.add(json.read(rs.getString("change"), JsonNode.class));
+                });
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        ObjectNode data = json.object();
+        data.set("subscription", subscriptionData(subscription));
+        data.put("from", periodStart.toString());
+        data.put("to", periodEnd.toString());
+        data.set("alerts", alerts);
+        String payload = json.write(envelope("digest", periodEnd, data));
+        List<MapSqlParameterSource> deliveries = new ArrayList<>();
+        UUID firstDelivery = null;
+        for (Target target : targets(subscription)) {
+            UUID id = UUID.nameUUIDFromBytes(("digest|" + subscription.id() + "|" + periodEnd + "|" + target.channel())
+                    .getBytes(StandardCharsets.UTF_8));
+            firstDelivery = firstDelivery == null ? id : firstDelivery;
+            deliveries.add(delivery(id, null, subscription, target, "digest", payload, now));
+        }
+        jdbc.update(
+                "update notify_alert set digest_pending = false, digest_delivery_id = :delivery where id in (:ids)",
+                new MapSqlParameterSource().addValue("delivery", firstDelivery).addValue("ids", ids));
+        return insertDeliveries(deliveries);
+    }
+
+    /**
+     * Takes up to {@code limit} deliveries that are due and not held by another dispatcher, and holds them for the
+     * lease; a dispatcher that dies holding one lets it go when the lease runs out.
+     */
+    public List<Delivery> claimDue(Instant now, int limit, Duration lease) {
+        return jdbc.query(
+                "update notify_delivery set lease_until = :until where id in (select id from notify_delivery where"
+                        + " status = 'PENDING' and next_attempt_at <= :now and (lease_until is null or lease_until <"
+                        + " :now) order by next_attempt_at limit :limit for update skip locked) returning "
+                        + DELIVERY_COLUMNS,
+                new MapSqlParameterSource()
+                        .addValue("now", Timestamp.from(now))
+                        .addValue("until", Timestamp.from(now.plus(lease)))
+                        .addValue("limit", limit),
+                this::delivery);
+    }
+
+    /** When the next delivery falls due, if any is waiting. */
+    public Optional<Instant> nextDue() {
+        Timestamp next = jdbc.queryForObject(
+                "select min(greatest(next_attempt_at, coalesce(lease_until, next_attempt_at))) from notify_delivery"
+                        + " where status = 'PENDING'",
+                Map.of(),
+                Timestamp.class);
+        return Optional.ofNullable(next).map(Timestamp::toInstant);
+    }
+
+    public void log(Attempt attempt) {
+        jdbc.update(
+                "insert into notify_attempt (delivery_id, attempted_at, channel, target, outcome, status_code,"
+                        + " latency_ms, error) values (:delivery, :at, :channel, :target, :outcome, :code, :latency,"
+                        + " :error)",
+                new MapSqlParameterSource()
+                        .addValue("delivery", attempt.deliveryId())
+                        .addValue("at", Timestamp.from(attempt.attemptedAt()))
+                        .addValue("channel", attempt.channel().name())
+                        .addValue("target", attempt.target())
+                        .addValue("outcome", attempt.outcome().name())
+                        .addValue("code", attempt.statusCode())
+                        .addValue("latency", (int) attempt.latencyMillis())
+                        .addValue("error", attempt.error()));
+    }
+
+    public void delivered(UUID id, Instant now) {
+        jdbc.update(
+                "update notify_delivery set status = 'DELIVERED', attempts = attempts + 1, delivered_at = :now,"
+                        + " lease_until = null, last_error = null where id = :id",
+                new MapSqlParameterSource().addValue("id", id).addValue("now", Timestamp.from(now)));
+    }
+
+    public void retry(UUID id, Instant nextAttempt, String error) {
+        jdbc.update(
+                "update notify_delivery set attempts = attempts + 1, next_attempt_at = :next, lease_until = null,"
+                        + " last_error = :error where id = :id",
+                new MapSqlParameterSource()
+                        .addValue("id", id)
+                        .addValue("next", Timestamp.from(nextAttempt))
+                        .addValue("error", error));
+    }
+
+    /** Gives up on a delivery; it is kept, and can be redelivered through the API. */
+    public void failed(UUID id, boolean attempted, String error) {
+        jdbc.update(
+                "update notify_delivery set status = 'FAILED', attempts = attempts + :attempted, lease_until = null,"
+                        + " last_error = :error where id = :id",
+                new MapSqlParameterSource()
+                        .addValue("id", id)
+                        .addValue("attempted", attempted ? 1 : 0)
+                        .addValue("error", error));
+    }
+
+    /** Every delivery still waiting for an endpoint that was just disabled fails with the reason. */
+    public void failWaitingFor(UUID endpoint, String reason) {
+        jdbc.update(
+                "update notify_delivery set status = 'FAILED', lease_until = null, last_error = :reason where status ="
+                        + " 'PENDING' and channel = 'WEBHOOK' and target = :target",
+                new MapSqlParameterSource().addValue("reason", reason).addValue("target", endpoint.toString()));
+    }
+
+    /** Sends a delivery again, with the same id, as soon as a dispatcher is free. */
+    public boolean redeliver(UUID id, String account, Instant now) {
+        return jdbc.update(
+                        "update notify_delivery set status = 'PENDING', next_attempt_at = :now, lease_until = null where"
+                                + " id = :id and account = :account and status <> 'PENDING'",
+                        new MapSqlParameterSource()
+                                .addValue("id", id)
+                                .addValue("account", account)
+                                .addValue("now", Timestamp.from(now)))
+                == 1;
+    }
+
+    public Optional<Delivery> delivery(UUID id, String account) {
+        return jdbc
+                .query(
+                        "select " + DELIVERY_COLUMNS + " from notify_delivery where id = :id and account = :account",
+                        Map.of("id", id, "account", account),
+                        this::delivery)
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * An account's deliveries, newest first.
+     *
+     * @param subscription only this subscription's, or null for all
+     * @param status only in this state, or null for any
+     */
+    public List<Delivery> deliveries(String account, UUID subscription, Status status, int limit) {
+        StringBuilder sql =
+                new StringBuilder("select " + DELIVERY_COLUMNS + " from notify_delivery where account = :account");
+        MapSqlParameterSource parameters =
+                new MapSqlParameterSource().addValue("account", account).addValue("limit", limit);
+        if (subscription != null) {
+            sql.append(" and subscription_id = :subscription");
+            parameters.addValue("subscription", subscription);
+        }
+        if (status != null) {
+            sql.append(" and status = :status");
+            parameters.addValue("status", status.name());
+        }
+        sql.append(" order by created_at desc, id limit :limit");
+        return jdbc.query(sql.toString(), parameters, this::delivery);
+    }
+
+    public List<Attempt> attempts(UUID deliveryId) {
+        return jdbc.query(
+                "select * from notify_attempt where delivery_id = :id order by id",
+                Map.of("id", deliveryId),
+                (rs, n) -> new Attempt(
+                        rs.getObject("delivery_id", UUID.class),
+                        rs.getTimestamp("attempted_at").toInstant(),
+                        Channel.valueOf(rs.getString("channel")),
+                        rs.getString("target"),
+                        Attempt.Outcome.valueOf(rs.getString("outcome")),
+                        (Integer) rs.getObject("status_code"),
+                        rs.getInt("latency_ms"),
+                        rs.getString("error")));
+    }
+
+    /**
+     * An account's alerts, newest first, with why each was sent.
+     *
+     * @param measure only alerts about this measure, or null for all
+     * @param since only alerts decided at or after this moment, or null
+     */
+    public List<JsonNode> alerts(String account, String measure, Instant since, int limit) {
+        StringBuilder sql = new StringBuilder(
+                "select id, subscription_id, measure_id, event_id, trigger, change, subscription, created_at from"
+                        + " notify_alert where account = :account");
+        MapSqlParameterSource parameters =
+                new MapSqlParameterSource().addValue("account", account).addValue("limit", limit);
+        if (measure != null) {
+            sql.append(" and measure_id = :measure");
+            parameters.addValue("measure", measure);
+        }
+        if (since != null) {
+            sql.append(" and created_at >= :since");
+            parameters.addValue("since", Timestamp.from(since));
+        }
+        sql.append(" order by created_at desc, id limit :limit");
+        return jdbc.query(sql.toString(), parameters, (rs, n) -> {
+            ObjectNode alert = json.object();
+            alert.put("id", rs.getString("id"));
+            alert.put("measureId", rs.getString("measure_id"));
+            alert.put("eventId", rs.getString("event_id"));
+            alert.put("trigger", rs.getString("trigger"));
+            alert.put("decidedAt", rs.getTimestamp("created_at").toInstant().toString());
+            alert.set("message", json.read(rs.getString("change"), JsonNode.class));
+            alert.set("subscription", json.read(rs.getString("subscription"), JsonNode.class));
+            return alert;
+        });
+    }
+
+    private int insertDeliveries(List<MapSqlParameterSource> deliveries) {
+        int added = 0;
+        for (int count : jdbc.batchUpdate(
+                "insert into notify_delivery (id, alert_id, subscription_id, account, channel, target, event_type,"
+                        + " payload, status, next_attempt_at, created_at) values (:id, :alert, :subscription, :account,"
+                        + "  :channel, :target, :eventType, :payload, 'PENDING', :now, :now) on conflict"
+                        + " (id) do nothing",
+                deliveries.toArray(MapSqlParameterSource[]::new))) {
+            added += Math.max(count, 0);
+        }
+        return added;
+    }
+
+    private record Target(Channel channel, String address) {}
+
+    private static List<Target> targets(Subscription subscription) {
+        List<Target> targets = new ArrayList<>(2);
+        if (subscription.email() != null) {
+            targets.add(new Target(Channel.EMAIL, subscription.email()));
+        }
+        if (subscription.webhook() != null) {
+            targets.add(new Target(Channel.WEBHOOK, subscription.webhook().toString()));
+        }
+        return targets;
+    }
+
+    private static MapSqlParameterSource delivery(
+            UUID id,
+            UUID alertId,
+            Subscription subscription,
+            Target target,
+            String eventType,
+            String payload,
+            Instant now) {
+        return new MapSqlParameterSource()
+                .addValue("id", id)
+                .addValue("alert", alertId)
+                .addValue("subscription", subscription.id())
+                .addValue("account", subscription.account())
+                .addValue("channel", target.channel().name())
+                .addValue("target", target.address())
+                .addValue("eventType", eventType)
+                .addValue("payload", payload)
+                .addValue("now", Timestamp.from(now));
+    }
+
+    /** The Standard Webhooks body: a type, a timestamp and the data. */
+    private ObjectNode envelope(String type, Instant timestamp, ObjectNode data) {
+        ObjectNode envelope = json.object();
+        envelope.put("type", type);
+        envelope.put("timestamp", timestamp.toString());
+        envelope.set("data", data);
+        return envelope;
+    }
+
+    private ObjectNode alertData(Decided decided) {
+        Alert alert = decided.alert();
+        String measureId = alert.change().measureId();
+        ObjectNode data = json.object();
+        data.put("alertId", alert.id().toString());
+        data.set("subscription", subscriptionData(alert.subscription()));
+        ObjectNode about = data.putObject("measure");
+        about.put("id", measureId);
+        about.put("kind", decided.measureKind());
+        about.put("title", decided.measureTitle());
+        about.put("status", decided.measureStatus());
+        about.put("link", publicUrl + "/api/measures/" + measureId);
+        data.set("change", json.tree(alert.change()));
+        data.set("reasons", json.tree(alert.reasons()));
+        return data;
+    }
+
+    private ObjectNode subscriptionData(Subscription subscription) {
+        ObjectNode data = json.object();
+        data.put("id", subscription.id().toString());
+        data.put("name", subscription.name());
+        return data;
+    }
+
+    private Delivery delivery(ResultSet rs, int rowNumber) throws SQLException {
+        return new Delivery(
+                rs.getObject("id", UUID.class),
+                rs.getObject("alert_id", UUID.class),
+                rs.getObject("subscription_id", UUID.class),
+                rs.getString("account"),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getString("target"),
+                rs.getString("event_type"),
+                rs.getString("payload"),
+                Status.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                EndpointStore.instant(rs, "next_attempt_at"),
+                rs.getString("last_error"),
+                EndpointStore.instant(rs, "created_at"),
+                EndpointStore.instant(rs, "delivered_at"));
+    }
+}

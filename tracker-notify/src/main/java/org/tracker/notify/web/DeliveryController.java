@@ -1,0 +1,77 @@
+package org.tracker.notify.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tracker.notify.send.Dispatcher;
+import org.tracker.notify.store.Attempt;
+import org.tracker.notify.store.Delivery;
+import org.tracker.notify.store.Outbox;
+
+/** An account's deliveries and alerts: what was sent, why, every attempt, and redelivery of what failed. */
+@RestController
+class DeliveryController {
+
+    record DeliveryView(Delivery delivery, List<Attempt> attempts) {}
+
+    private final Outbox outbox;
+    private final Dispatcher dispatcher;
+    private final Clock clock;
+
+    DeliveryController(Outbox outbox, Dispatcher dispatcher, Clock clock) {
+        this.outbox = outbox;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/deliveries")
+    List<Delivery> deliveries(
+            @RequestParam(required = false) UUID subscription,
+            @RequestParam(required = false) Delivery.Status status,
+            @RequestParam(defaultValue = "100") int limit,
+            Principal caller) {
+        return outbox.deliveries(caller.getName(), subscription, status, clamp(limit));
+    }
+
+    @GetMapping("/api/deliveries/{id}")
+    DeliveryView delivery(@PathVariable String id, Principal caller) {
+        Delivery delivery = outbox.delivery(Requests.id(id, "delivery"), caller.getName())
+                .orElseThrow(() -> NotifyProblem.notFound("delivery", id));
+        return new DeliveryView(delivery, outbox.attempts(delivery.id()));
+    }
+
+    /** Sends a delivery again with the same id, so a receiver that did get it can tell. */
+    @PostMapping("/api/deliveries/{id}/redeliver")
+    ResponseEntity<DeliveryView> redeliver(@PathVariable String id, Principal caller) {
+        UUID delivery = Requests.id(id, "delivery");
+        if (!outbox.redeliver(delivery, caller.getName(), clock.instant())) {
+            outbox.delivery(delivery, caller.getName()).orElseThrow(() -> NotifyProblem.notFound("delivery", id));
+            return ResponseEntity.accepted().body(delivery(id, caller));
+        }
+        dispatcher.wake();
+        return ResponseEntity.accepted().body(delivery(id, caller));
+    }
+
+    @GetMapping("/api/alerts")
+    List<JsonNode> alerts(
+            @RequestParam(required = false) String measure,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant since,
+            @RequestParam(defaultValue = "100") int limit,
+            Principal caller) {
+        return outbox.alerts(caller.getName(), measure, since, clamp(limit));
+    }
+
+    private static int clamp(int limit) {
+        return Math.min(Math.max(limit, 1), 1000);
+    }
+}

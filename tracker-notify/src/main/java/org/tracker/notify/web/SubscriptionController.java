@@ -1,0 +1,147 @@
+package org.tracker.notify.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tracker.notify.rule.Condition;
+import org.tracker.notify.rule.Follow;
+import org.tracker.notify.rule.Schedule;
+import org.tracker.notify.rule.Subscription;
+import org.tracker.notify.store.Delivery;
+import org.tracker.notify.store.EndpointStore;
+import org.tracker.notify.store.NotifyJson;
+import org.tracker.notify.store.Outbox;
+import org.tracker.notify.store.SubscriptionStore;
+
+@RestController
+@RequestMapping("/api/subscriptions")
+class SubscriptionController {
+
+    /** What a client sends to create or replace a subscription. */
+    record SubscriptionRequest(
+            String name, Follow follow, List<Condition> when, Schedule schedule, String email, UUID webhook) {}
+
+    /** A subscription as its account sees it. */
+    record SubscriptionView(Subscription subscription, String pausedReason) {}
+
+    private final SubscriptionStore subscriptions;
+    private final EndpointStore endpoints;
+    private final Outbox outbox;
+    private final NotifyJson json;
+    private final Clock clock;
+
+    SubscriptionController(
+            SubscriptionStore subscriptions, EndpointStore endpoints, Outbox outbox, NotifyJson json, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.endpoints = endpoints;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<Subscription> create(@RequestBody JsonNode body, Principal caller) {
+        Subscription subscription = build(UUID.randomUUID(), body, caller.getName(), clock.instant());
+        subscriptions.create(subscription);
+        return ResponseEntity.created(URI.create("/api/subscriptions/" + subscription.id()))
+                .body(subscription);
+    }
+
+    @GetMapping
+    List<Subscription> list(Principal caller) {
+        return subscriptions.ofAccount(caller.getName());
+    }
+
+    @GetMapping("/{id}")
+    SubscriptionView one(@PathVariable String id, Principal caller) {
+        Subscription subscription = find(id, caller);
+        return new SubscriptionView(
+                subscription, subscriptions.pausedReason(subscription.id()).orElse(null));
+    }
+
+    @PutMapping("/{id}")
+    Subscription replace(@PathVariable String id, @RequestBody JsonNode body, Principal caller) {
+        Subscription existing = find(id, caller);
+        Subscription replaced = build(existing.id(), body, caller.getName(), existing.createdAt());
+        subscriptions.replace(replaced, clock.instant());
+        return replaced;
+    }
+
+    @PostMapping("/{id}/pause")
+    Subscription pause(@PathVariable String id, Principal caller) {
+        return setPaused(id, caller, true);
+    }
+
+    @PostMapping("/{id}/resume")
+    Subscription resume(@PathVariable String id, Principal caller) {
+        return setPaused(id, caller, false);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id, Principal caller) {
+        if (!subscriptions.delete(Requests.id(id, "subscription"), caller.getName(), clock.instant())) {
+            throw NotifyProblem.notFound("subscription", id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/deliveries")
+    List<Delivery> deliveries(
+            @PathVariable String id,
+            @RequestParam(required = false) Delivery.Status status,
+            @RequestParam(defaultValue = "100") int limit,
+            Principal caller) {
+        Subscription subscription = find(id, caller);
+        return outbox.deliveries(caller.getName(), subscription.id(), status, Math.min(Math.max(limit, 1), 1000));
+    }
+
+    private Subscription setPaused(String id, Principal caller, boolean paused) {
+        Subscription subscription = find(id, caller);
+        subscriptions.pause(subscription.id(), caller.getName(), paused, "paused by its account", clock.instant());
+        return subscription.paused(paused);
+    }
+
+    private Subscription find(String id, Principal caller) {
+        return subscriptions
+                .find(Requests.id(id, "subscription"), caller.getName())
+                .orElseThrow(() -> NotifyProblem.notFound("subscription", id));
+    }
+
+    private Subscription build(UUID id, JsonNode body, String account, Instant createdAt) {
+        SubscriptionRequest request = Requests.read(json, body, SubscriptionRequest.class);
+        if (request.webhook() != null
+                && endpoints.find(request.webhook(), account).isEmpty()) {
+            throw NotifyProblem.invalid("Your account has no webhook endpoint '" + request.webhook()
+                    + "'; register one with POST /api/webhooks first.");
+        }
+        try {
+            return new Subscription(
+                    id,
+                    account,
+                    request.name(),
+                    request.follow(),
+                    request.when(),
+                    request.schedule(),
+                    request.email(),
+                    request.webhook(),
+                    false,
+                    createdAt);
+        } catch (IllegalArgumentException e) {
+            throw NotifyProblem.invalid(e.getMessage());
+        }
+    }
+}
