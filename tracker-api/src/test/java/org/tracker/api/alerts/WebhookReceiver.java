@@ -40,7 +40,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
-    private final Deque<Answer> answers = new ConcurrentLinkedDeque<>();
+    private final Map<String, Deque<Answer>> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     public WebhookReceiver() {
         try {
@@ -61,7 +61,8 @@ public final class WebhookReceiver implements AutoCloseable {
                     new String(body, StandardCharsets.UTF_8),
                     headers,
                     System.nanoTime());
-            Answer answer = answers.pollFirst();
+            Answer answer = answers.computeIfAbsent(request.path(), path -> new ConcurrentLinkedDeque<>())
+                    .pollFirst();
             if (answer == null) {
                 answer = Answer.status(204);
             }
@@ -79,8 +80,9 @@ public final class WebhookReceiver implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    public void answerNext(Answer... next) {
-        answers.addAll(List.of(next));
+    /** What to answer the next requests to a path with, before going back to 204. */
+    public void answerNext(String path, Answer... next) {
+        answers.computeIfAbsent(path, key -> new ConcurrentLinkedDeque<>()).addAll(List.of(next));
     }
 
     public List<Received> received() {
@@ -91,11 +93,6 @@ public final class WebhookReceiver implements AutoCloseable {
         return received().stream()
                 .filter(request -> request.path().equals(path))
                 .toList();
-    }
-
-    public void reset() {
-        received.clear();
-        answers.clear();
     }
 
     @Override

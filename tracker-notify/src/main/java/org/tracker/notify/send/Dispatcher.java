@@ -220,7 +220,8 @@ public class Dispatcher implements SmartLifecycle {
         Optional<Duration> wait =
                 retries.next(delivery.attempts() + 1, result.retryAfter(), RandomGenerator.getDefault());
         if (wait.isPresent()) {
-            outbox.retry(delivery.id(), now.plus(wait.get()), result.error());
+            // Counted from the answer, not from the attempt's start: Retry-After means "this long from now".
+            outbox.retry(delivery.id(), clock.instant().plus(wait.get()), result.error());
         } else {
             outbox.failed(delivery.id(), true, result.error() + " (no attempts left)");
         }
