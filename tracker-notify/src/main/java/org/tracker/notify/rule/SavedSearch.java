@@ -19,6 +19,7 @@ public record SavedSearch(List<String> words, String chamber, Integer congress, 
                         .filter(word -> !word.isEmpty())
                         .toList();
         chamber = chamber == null ? null : chamber.strip().toUpperCase(Locale.ROOT);
+        status = status == null ? null : status.strip().toUpperCase(Locale.ROOT);
         if (words.isEmpty() && chamber == null && congress == null && status == null) {
             throw new IllegalArgumentException(
                     "A saved search needs at least one of: words, chamber, congress, status.");

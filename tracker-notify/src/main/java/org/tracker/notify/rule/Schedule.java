@@ -2,6 +2,7 @@ package org.tracker.notify.rule;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -41,14 +42,16 @@ public record Schedule(Cadence cadence, LocalTime at, ZoneId timeZone, DayOfWeek
         if (!digest()) {
             throw new IllegalStateException("a realtime schedule has no periods");
         }
-        ZonedDateTime local = now.atZone(timeZone);
-        ZonedDateTime candidate = local.with(at);
+        // From the local date, so that in the hour clocks go back the period end never moves back (which would send
+        // a digest twice): ZonedDateTime.of takes the earlier offset in an overlap and moves a time in a gap later.
+        LocalDate date = now.atZone(timeZone).toLocalDate();
         if (cadence == Cadence.WEEKLY) {
-            candidate = candidate.with(TemporalAdjusters.previousOrSame(day));
+            date = date.with(TemporalAdjusters.previousOrSame(day));
         }
-        if (candidate.isAfter(local)) {
-            candidate = cadence == Cadence.WEEKLY ? candidate.minusWeeks(1) : candidate.minusDays(1);
-            candidate = candidate.with(at);
+        ZonedDateTime candidate = ZonedDateTime.of(date, at, timeZone);
+        if (candidate.toInstant().isAfter(now)) {
+            candidate =
+                    ZonedDateTime.of(cadence == Cadence.WEEKLY ? date.minusWeeks(1) : date.minusDays(1), at, timeZone);
         }
         return candidate.toInstant();
     }

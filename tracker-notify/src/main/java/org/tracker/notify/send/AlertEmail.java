@@ -104,8 +104,9 @@ record AlertEmail(String subject, String text, String html) {
                 .append(". <a href=\"")
                 .append(escape(unsubscribeLink))
                 .append("\">Unsubscribe</a></p></body></html>");
-        String shortSubject =
-                subject.length() > SUBJECT_LENGTH ? subject.substring(0, SUBJECT_LENGTH - 1) + "…" : subject;
+        String shortSubject = subject.codePointCount(0, subject.length()) > SUBJECT_LENGTH
+                ? subject.substring(0, subject.offsetByCodePoints(0, SUBJECT_LENGTH - 1)) + "…"
+                : subject;
         return new AlertEmail(shortSubject.replaceAll("[\\r\\n]+", " "), text.toString(), html.toString());
     }
 

@@ -17,6 +17,9 @@ import org.tracker.notify.NotifyProperties;
 @Component
 public class WebhookTargets {
 
+    /** IPv6 addresses that a NAT64 gateway turns into any IPv4 address, internal ones included. */
+    private static final Cidr NAT64 = Cidr.parse("64:ff9b::/96");
+
     private final List<Cidr> allowed;
 
     public WebhookTargets(NotifyProperties properties) {
@@ -70,7 +73,10 @@ public class WebhookTargets {
                 || address.isMulticastAddress()
                 || (address instanceof Inet6Address && (bytes[0] & 0xfe) == 0xfc)
                 || (bytes.length == 4 && (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64)
-                || (bytes.length == 4 && bytes[0] == 0);
+                || (bytes.length == 4 && bytes[0] == 0)
+                || (bytes.length == 4 && (bytes[0] & 0xf0) == 0xf0)
+                || (bytes.length == 4 && (bytes[0] & 0xff) == 198 && (bytes[1] & 0xfe) == 18)
+                || NAT64.contains(address);
     }
 
     record Cidr(byte[] network, int prefix) {

@@ -19,6 +19,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tracker.core.api.CosponsorWithdrawn;
 import org.tracker.core.api.MeasureEvent;
 import org.tracker.core.api.RollCallVoteRecorded;
 import org.tracker.core.projection.MeasureProjector;
@@ -134,9 +135,16 @@ public class NotifierConsumer implements ConsumerSeekAware {
                     event, message.getSequenceNumber(), id -> states.computeIfAbsent(id, MeasureState::empty)
                             .row());
             if (unseen) {
-                own.noteMembers(event);
+                // A member's followers hear of their withdrawal too: the member leaves the list after the decision.
+                boolean withdrawal = event instanceof CosponsorWithdrawn;
+                if (!withdrawal) {
+                    own.noteMembers(event);
+                }
                 List<Change> changes = Changes.toOwnMeasure(event, message.getIdentifier(), statusBefore, own.row());
                 add(decided, Alerts.decide(active, own, event, changes), own);
+                if (withdrawal) {
+                    own.noteMembers(event);
+                }
             }
             if (event instanceof RollCallVoteRecorded vote && vote.votedOn() != null) {
                 MeasureState votedOn = states.get(vote.votedOn());
