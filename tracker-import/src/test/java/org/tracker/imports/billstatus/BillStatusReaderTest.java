@@ -20,8 +20,11 @@ import org.tracker.core.api.BillId;
 import org.tracker.core.api.Chamber;
 import org.tracker.core.api.Member;
 import org.tracker.core.api.RecordedVoteRef;
-import org.tracker.imports.billstatus.BillRecord.Cosponsor;
-import org.tracker.imports.billstatus.BillRecord.Law;
+import org.tracker.imports.Fixtures;
+import org.tracker.imports.UnreadableRecordException;
+import org.tracker.imports.bill.BillRecord;
+import org.tracker.imports.bill.BillRecord.Cosponsor;
+import org.tracker.imports.bill.BillRecord.Law;
 
 class BillStatusReaderTest {
 
@@ -147,7 +150,7 @@ class BillStatusReaderTest {
                 """;
 
         assertThatThrownBy(() -> reader.read(stream(external)))
-                .isInstanceOf(UnreadableBillStatusException.class)
+                .isInstanceOf(UnreadableRecordException.class)
                 .hasMessageContaining("DOCTYPE");
     }
 
@@ -165,14 +168,14 @@ class BillStatusReaderTest {
                 """;
 
         assertThatThrownBy(() -> reader.read(stream(laughs)))
-                .isInstanceOf(UnreadableBillStatusException.class)
+                .isInstanceOf(UnreadableRecordException.class)
                 .hasMessageContaining("DOCTYPE");
     }
 
     @Test
     void refusesAnEntityItWasNotGivenAsMalformed() {
         assertThatThrownBy(() -> reader.read(stream(MINIMAL.replace("Officer Eugene", "&officer;"))))
-                .isInstanceOf(UnreadableBillStatusException.class)
+                .isInstanceOf(UnreadableRecordException.class)
                 .hasMessageContaining("not well-formed XML at line 10")
                 .hasMessageContaining("officer");
     }
@@ -183,10 +186,10 @@ class BillStatusReaderTest {
         BillStatusReader small = new BillStatusReader(100);
 
         assertThatThrownBy(() -> small.read(file))
-                .isInstanceOf(UnreadableBillStatusException.class)
+                .isInstanceOf(UnreadableRecordException.class)
                 .hasMessageContaining("than the limit of 100 bytes");
         assertThatThrownBy(() -> small.read(stream(MINIMAL)))
-                .isInstanceOf(UnreadableBillStatusException.class)
+                .isInstanceOf(UnreadableRecordException.class)
                 .hasMessageContaining("than the limit of 100 bytes");
         assertThat(new BillStatusReader(MINIMAL.length()).read(stream(MINIMAL)).id())
                 .isEqualTo(BillId.parse("s35-117"));
@@ -197,20 +200,20 @@ class BillStatusReaderTest {
         String truncated = MINIMAL.substring(0, MINIMAL.indexOf("</bill>"));
 
         assertThatThrownBy(() -> reader.read(stream(truncated)))
-                .isInstanceOf(UnreadableBillStatusException.class)
+                .isInstanceOf(UnreadableRecordException.class)
                 .hasMessageStartingWith("not well-formed XML at line");
     }
 
     @Test
     void namesWhatAWellFormedFileLacks() {
         assertThatThrownBy(() -> reader.read(stream("<bills><bill/></bills>")))
-                .isInstanceOf(UnreadableBillStatusException.class)
+                .isInstanceOf(UnreadableRecordException.class)
                 .hasMessageContaining("the root element is <bills>, not <billStatus>");
         assertThatThrownBy(() -> reader.read(stream(MINIMAL.replace("<type>S</type>", ""))))
-                .isInstanceOf(UnreadableBillStatusException.class)
+                .isInstanceOf(UnreadableRecordException.class)
                 .hasMessageContaining("<bill> has no <type>");
         assertThatThrownBy(() -> reader.read(stream(MINIMAL.replace("2021-01-22", "22 January 2021"))))
-                .isInstanceOf(UnreadableBillStatusException.class)
+                .isInstanceOf(UnreadableRecordException.class)
                 .hasMessageContaining("<introducedDate> '22 January 2021' is not a date");
     }
 

@@ -3,15 +3,11 @@ package org.tracker.imports.billstatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,6 +15,9 @@ import org.tracker.core.api.BillAction;
 import org.tracker.core.api.BillId;
 import org.tracker.core.status.BillStatusRules;
 import org.tracker.core.status.StatusTransition;
+import org.tracker.imports.Fixtures;
+import org.tracker.imports.Fixtures.Expected;
+import org.tracker.imports.bill.BillRecord;
 
 /** The status rules, applied to real GPO files, reach the statuses that EXPECTED.tsv records for them. */
 class ExpectedStatusTest {
@@ -35,25 +34,13 @@ class ExpectedStatusTest {
                     + " the same actions: 'The House Committee on ... reported an original measure, H. Rept. ...' and"
                     + " 'Placed on the Union Calendar'. The rules report both.");
 
-    record Row(String file, String billId, String finalStatus, List<String> changes) {
-
-        @Override
-        public String toString() {
-            return file;
-        }
-    }
-
-    static Stream<Row> rows() throws IOException {
-        return Files.readAllLines(Fixtures.billStatus().resolve("EXPECTED.tsv")).stream()
-                .skip(1)
-                .filter(line -> !line.isBlank())
-                .map(line -> line.split("\t"))
-                .map(cells -> new Row(cells[0], cells[1], cells[2], Arrays.asList(cells[3].split(" > "))));
+    static List<Expected> rows() {
+        return Fixtures.expected();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
-    void theRulesEndInTheExpectedStatus(Row row) {
+    void theRulesEndInTheExpectedStatus(Expected row) {
         BillRecord bill = READER.read(Fixtures.billStatus().resolve(row.file()));
 
         assertThat(bill.id()).isEqualTo(BillId.parse(row.billId()));
@@ -64,7 +51,7 @@ class ExpectedStatusTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
-    void theRulesMoveThroughTheExpectedStatuses(Row row) {
+    void theRulesMoveThroughTheExpectedStatuses(Expected row) {
         assumeFalse(DISPUTED_CHANGES.containsKey(row.file()), () -> DISPUTED_CHANGES.get(row.file()));
         BillRecord bill = READER.read(Fixtures.billStatus().resolve(row.file()));
 
@@ -73,7 +60,7 @@ class ExpectedStatusTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
-    void theOrderTheActionsComeInDoesNotMatter(Row row) {
+    void theOrderTheActionsComeInDoesNotMatter(Expected row) {
         BillRecord bill = READER.read(Fixtures.billStatus().resolve(row.file()));
         List<BillAction> oldestFirst = new ArrayList<>(bill.actions());
         Collections.reverse(oldestFirst);

@@ -1,0 +1,41 @@
+package org.tracker.imports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Objects;
+import org.tracker.core.api.Provenance;
+
+/**
+ * Where an imported record came from, when the tracker read it and on whose behalf: what every command made from the
+ * record shares. Each fact still takes effect at its own date.
+ *
+ * @param source the file or URL the record was read from
+ */
+public record ImportedFrom(String source, Instant recordedAt, String submittedBy) {
+
+    /** Congress dates its actions and votes by the legislative day in Washington, and times them by its clocks. */
+    public static final ZoneId WASHINGTON = ZoneId.of("America/New_York");
+
+    public ImportedFrom {
+        if (source == null || source.isBlank()) {
+            throw new IllegalArgumentException("an import names the file or URL it read");
+        }
+        Objects.requireNonNull(recordedAt, "recordedAt");
+        Objects.requireNonNull(submittedBy, "submittedBy");
+    }
+
+    /** For a fact the record dates but does not time: the start of that day in Washington. */
+    public Provenance effectiveOn(LocalDate day) {
+        return effectiveAt(day, null);
+    }
+
+    /** @param time Washington time, or null when the record gives only the day */
+    public Provenance effectiveAt(LocalDate day, LocalTime time) {
+        Instant effective = time == null
+                ? day.atStartOfDay(WASHINGTON).toInstant()
+                : day.atTime(time).atZone(WASHINGTON).toInstant();
+        return new Provenance(effective, recordedAt, source, submittedBy);
+    }
+}
