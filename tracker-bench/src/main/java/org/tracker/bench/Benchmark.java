@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,21 +41,21 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(BenchOptions.USAGE);
-            System.exit(2);
-            return;
-        }
         // Axon 4.13 reports usage to AxonIQ and advertises its console unless told not to, as the tracker itself does.
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
+        boolean alerts = args.length > 0 && args[0].equals("alerts");
         int status = 0;
         try {
-            new Benchmark(options).run();
+            if (alerts) {
+                AlertBenchmark.run(Arrays.copyOfRange(args, 1, args.length));
+            } else {
+                new Benchmark(BenchOptions.parse(args)).run();
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(alerts ? AlertBenchmark.USAGE : BenchOptions.USAGE);
+            status = 2;
         } catch (Exception e) {
             e.printStackTrace();
             status = 1;

@@ -82,6 +82,13 @@ final class TrackerInstance implements AutoCloseable {
         return container;
     }
 
+    /** The port the tracker's HTTP API listens on. */
+    int port() {
+        return ((org.springframework.boot.web.context.WebServerApplicationContext) context)
+                .getWebServer()
+                .getPort();
+    }
+
     TrackerProperties properties() {
         return context.getBean(TrackerProperties.class);
     }
