@@ -53,8 +53,11 @@ public class Bill {
     private LocalDate introducedOn;
     private String sponsorId;
     private BillStatus status;
-    private final Map<String, String> titlesByType = new HashMap<>();
+    /** Every title each type has had: a record lists several of one type, and an older record older ones. */
+    private final Map<String, Set<String>> titlesByType = new HashMap<>();
+
     private final Map<String, Boolean> cosponsorsActive = new HashMap<>();
+    private final Map<String, LocalDate> withdrawnOn = new HashMap<>();
     private final Set<String> actionIdentities = new HashSet<>();
     private final List<BillAction> actions = new ArrayList<>();
     private final Set<String> laws = new HashSet<>();
@@ -96,7 +99,9 @@ public class Bill {
         if (command.title() == null || command.title().isBlank() || command.titleType() == null) {
             throw new IllegalArgumentException("a title needs its type and its text");
         }
-        if (command.title().strip().equals(titlesByType.get(command.titleType()))) {
+        if (titlesByType
+                .getOrDefault(command.titleType(), Set.of())
+                .contains(command.title().strip())) {
             return;
         }
         apply(new BillTitleAssigned(billId, command.titleType(), command.title().strip(), command.provenance()));
@@ -113,6 +118,10 @@ public class Bill {
             return;
         }
         Require.present(command.sponsoredOn(), "a cosponsorship has a date");
+        LocalDate withdrawn = withdrawnOn.get(id);
+        if (withdrawn != null && !command.sponsoredOn().isAfter(withdrawn)) {
+            return; // the cosponsorship that was later withdrawn, as a record from before the withdrawal shows it
+        }
         apply(new CosponsorAdded(
                 billId, command.cosponsor(), command.sponsoredOn(), command.original(), command.provenance()));
     }
@@ -182,7 +191,7 @@ public class Bill {
 
     @EventSourcingHandler
     void on(BillTitleAssigned event) {
-        titlesByType.put(event.titleType(), event.title());
+        titlesByType.computeIfAbsent(event.titleType(), type -> new HashSet<>()).add(event.title());
     }
 
     @EventSourcingHandler
@@ -193,6 +202,7 @@ public class Bill {
     @EventSourcingHandler
     void on(CosponsorWithdrawn event) {
         cosponsorsActive.put(event.bioguideId(), false);
+        withdrawnOn.put(event.bioguideId(), event.withdrawnOn());
     }
 
     @EventSourcingHandler

@@ -78,11 +78,13 @@ final class ActionReader {
     private static final Pattern REFERRAL = Pattern.compile("\\breferred to\\b", CASE_INSENSITIVE);
     private static final Pattern COMMITTEE_REPORT = Pattern.compile(
             "\\bordered to be reported\\b"
-                    + "|\\breported an original measure\\b|\\boriginal measure reported\\b"
+                    + "|\\boriginal measure reported\\b"
                     + "|^reported\\b[^.]*\\bby the committee\\b|^committee on [^.]+\\. reported\\b"
                     + "|^reported to senate from the\\b"
                     + "|\\bcommittee agreed to seek consideration under suspension of the rules\\b",
             CASE_INSENSITIVE);
+    private static final Pattern HOUSE_ORIGINAL_MEASURE =
+            Pattern.compile("\\breported an original measure\\b", CASE_INSENSITIVE);
     private static final Pattern ABOUT_A_RULE = Pattern.compile("^Rules Committee Resolution\\b", CASE_INSENSITIVE);
 
     private static final Pattern SIGNED = Pattern.compile("^Signed by President\\b", CASE_INSENSITIVE);
@@ -265,6 +267,9 @@ final class ActionReader {
         if (PUBLIC_LAW.matcher(text).find()) {
             return Decision.PUBLIC_LAW;
         }
+        if (HOUSE_ORIGINAL_MEASURE.matcher(text).find()) {
+            return Decision.HOUSE_ORIGINAL_MEASURE;
+        }
         if (COMMITTEE_REPORT.matcher(text).find() && !ABOUT_A_RULE.matcher(text).find()) {
             return Decision.COMMITTEE_REPORT;
         }
@@ -295,7 +300,7 @@ final class ActionReader {
                 return Stage.PRESIDENT;
             case PUBLIC_LAW, LAW_WITHOUT_SIGNATURE:
                 return Stage.LAW;
-            case COMMITTEE_REPORT:
+            case COMMITTEE_REPORT, HOUSE_ORIGINAL_MEASURE:
                 return Stage.COMMITTEE;
             default:
                 break;

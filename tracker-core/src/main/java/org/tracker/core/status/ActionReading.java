@@ -26,6 +26,7 @@ record ActionReading(
         NONE,
         REFERRAL,
         COMMITTEE_REPORT,
+        HOUSE_ORIGINAL_MEASURE,
         PASSAGE,
         CONCURRENCE,
         CONFERENCE_REPORT,

@@ -24,6 +24,7 @@ final class StatusMachine {
     private final List<StatusTransition> transitions = new ArrayList<>();
     private BillStatus status = BillStatus.INTRODUCED;
     private Chamber holder;
+    private ActionReading houseOriginalMeasure;
 
     StatusMachine(BillType type, String title, Set<ConferenceRequest> conferenceRequests) {
         this.type = type;
@@ -38,8 +39,21 @@ final class StatusMachine {
         return holder == null ? type.originChamber() : holder;
     }
 
+    /**
+     * A House committee that reports an original measure introduces and reports it at once. The public record counts
+     * that as the measure's report only while nothing later has moved it: a bill that went on to pass shows no report.
+     */
     List<StatusTransition> transitions() {
-        return List.copyOf(transitions);
+        boolean stillBeforeTheFloor = status == BillStatus.INTRODUCED || status == BillStatus.REFERRED;
+        if (houseOriginalMeasure == null || !stillBeforeTheFloor) {
+            return List.copyOf(transitions);
+        }
+        List<StatusTransition> reported = new ArrayList<>(transitions);
+        reported.add(new StatusTransition(
+                BillStatus.REPORTED,
+                houseOriginalMeasure.action().date(),
+                houseOriginalMeasure.action().text()));
+        return List.copyOf(reported);
     }
 
     void apply(ActionReading reading) {
@@ -53,6 +67,11 @@ final class StatusMachine {
             case COMMITTEE_REPORT -> {
                 if (status == BillStatus.INTRODUCED || status == BillStatus.REFERRED) {
                     move(BillStatus.REPORTED, holder, reading);
+                }
+            }
+            case HOUSE_ORIGINAL_MEASURE -> {
+                if (houseOriginalMeasure == null) {
+                    houseOriginalMeasure = reading;
                 }
             }
             case PASSAGE -> passage(reading, chamber);

@@ -1,12 +1,10 @@
 package org.tracker.imports.billstatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,12 +26,6 @@ class ExpectedStatusTest {
      * Rows whose list of status changes contradicts another row, so that no rule can reach both. The final status is
      * still checked for them.
      */
-    private static final Map<String, String> DISPUTED_CHANGES = Map.of(
-            "BILLSTATUS-114hr3762.xml",
-            "EXPECTED.tsv lists no REPORTED for H.R. 3762, but gives REPORTED to H.R. 2822, whose record starts with"
-                    + " the same actions: 'The House Committee on ... reported an original measure, H. Rept. ...' and"
-                    + " 'Placed on the Union Calendar'. The rules report both.");
-
     static List<Expected> rows() {
         return Fixtures.expected();
     }
@@ -52,7 +44,6 @@ class ExpectedStatusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void theRulesMoveThroughTheExpectedStatuses(Expected row) {
-        assumeFalse(DISPUTED_CHANGES.containsKey(row.file()), () -> DISPUTED_CHANGES.get(row.file()));
         BillRecord bill = READER.read(Fixtures.billStatus().resolve(row.file()));
 
         assertThat(codes(transitions(bill))).containsExactlyElementsOf(row.changes());
