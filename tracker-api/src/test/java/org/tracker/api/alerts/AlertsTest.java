@@ -172,6 +172,8 @@ class AlertsTest {
         assertThat(attempts)
                 .extracting(attempt -> attempt.get("outcome").asText())
                 .containsExactly("FAILED", "FAILED", "DELIVERED");
+        assertThat(api().get("/actuator/metrics/tracker.notify.attempts").body().toString())
+                .contains("FAILED", "DELIVERED", "WEBHOOK");
     }
 
     @Test

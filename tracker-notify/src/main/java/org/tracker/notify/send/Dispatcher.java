@@ -1,5 +1,8 @@
 package org.tracker.notify.send;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +49,7 @@ public class Dispatcher implements SmartLifecycle {
     private final NotifyProperties properties;
     private final RetrySchedule retries;
     private final Clock clock;
+    private final MeterRegistry meters;
     private final Semaphore free;
     private final Semaphore wake = new Semaphore(0);
 
@@ -60,7 +64,8 @@ public class Dispatcher implements SmartLifecycle {
             EmailSender email,
             AccountContacts contacts,
             NotifyProperties properties,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.outbox = outbox;
         this.endpoints = endpoints;
         this.webhooks = webhooks;
@@ -69,7 +74,11 @@ public class Dispatcher implements SmartLifecycle {
         this.properties = properties;
         this.retries = new RetrySchedule(properties.retrySchedule());
         this.clock = clock;
+        this.meters = meters;
         this.free = new Semaphore(properties.senders());
+        Gauge.builder("tracker.notify.deliveries.waiting", outbox, Outbox::waiting)
+                .description("deliveries due or waiting for a retry")
+                .register(meters);
     }
 
     /** New deliveries were recorded: look now rather than at the next poll. */
@@ -188,6 +197,12 @@ public class Dispatcher implements SmartLifecycle {
 
     private void settle(Delivery delivery, SendResult result, Instant now, WebhookEndpoint endpoint) {
         outbox.log(attempt(delivery, now, result));
+        Timer.builder("tracker.notify.attempts")
+                .description("delivery attempts, by channel and outcome")
+                .tag("channel", delivery.channel().name())
+                .tag("outcome", result.outcome().name())
+                .register(meters)
+                .record(Duration.ofMillis(result.millis()));
         if (result.succeeded()) {
             outbox.delivered(delivery.id(), clock.instant());
             if (endpoint != null && endpoint.failingSince() != null) {

@@ -163,6 +163,13 @@ public class Outbox {
                 this::delivery);
     }
 
+    /** How many deliveries are due or waiting for a retry. */
+    public long waiting() {
+        Long count = jdbc.queryForObject(
+                "select count(*) from notify_delivery where status = 'PENDING'", Map.of(), Long.class);
+        return count == null ? 0 : count;
+    }
+
     /** When the next delivery falls due, if any is waiting. */
     public Optional<Instant> nextDue() {
         Timestamp next = jdbc.queryForObject(
