@@ -65,14 +65,18 @@ public class NotifierState {
 
     public Map<TopicPartition, Long> positions(Collection<TopicPartition> partitions) {
         Map<TopicPartition, Long> positions = new HashMap<>();
-        for (TopicPartition partition : partitions) {
-            jdbc.query(
-                    "select next_offset from notify_progress where topic = :topic and partition = :partition",
-                    Map.of("topic", partition.topic(), "partition", partition.partition()),
-                    rs -> {
-                        positions.put(partition, rs.getLong("next_offset"));
-                    });
+        if (partitions.isEmpty()) {
+            return positions;
         }
+        Map<String, List<Integer>> byTopic = new HashMap<>();
+        partitions.forEach(partition -> byTopic.computeIfAbsent(partition.topic(), topic -> new java.util.ArrayList<>())
+                .add(partition.partition()));
+        byTopic.forEach((topic, numbers) -> jdbc.query(
+                "select partition, next_offset from notify_progress where topic = :topic and partition in (:numbers)",
+                Map.of("topic", topic, "numbers", numbers),
+                rs -> {
+                    positions.put(new TopicPartition(topic, rs.getInt("partition")), rs.getLong("next_offset"));
+                }));
         return positions;
     }
 

@@ -43,7 +43,7 @@ public class SubscriptionStore {
     public boolean replace(Subscription subscription, Instant now) {
         return jdbc.update(
                         "update notify_subscription set definition = cast(? as jsonb), paused = ?, paused_reason = null,"
-                                + " digest = ?, deadlines = ?, updated_at = ? where id = ? and account = ? and deleted_at is null",
+                                + " digest = ?, deadlines = ?, updated_at = ?, revision = nextval('notify_subscription_revision') where id = ? and account = ? and deleted_at is null",
                         json.write(subscription),
                         subscription.paused(),
                         subscription.schedule().digest(),
@@ -56,7 +56,7 @@ public class SubscriptionStore {
 
     public boolean pause(UUID id, String account, boolean paused, String reason, Instant now) {
         return jdbc.update(
-                        "update notify_subscription set paused = ?, paused_reason = ?, updated_at = ? where id = ? and"
+                        "update notify_subscription set paused = ?, paused_reason = ?, updated_at = ?, revision = nextval('notify_subscription_revision') where id = ? and"
                                 + " account = ? and deleted_at is null",
                         paused,
                         paused ? reason : null,
@@ -70,7 +70,7 @@ public class SubscriptionStore {
     public Optional<Subscription> unsubscribe(UUID id, Instant now) {
         jdbc.update(
                 "update notify_subscription set paused = true, paused_reason = 'unsubscribed by its email recipient',"
-                        + " updated_at = ? where id = ? and deleted_at is null",
+                        + " updated_at = ?, revision = nextval('notify_subscription_revision') where id = ? and deleted_at is null",
                 Timestamp.from(now),
                 id);
         return jdbc
@@ -84,7 +84,9 @@ public class SubscriptionStore {
 
     public boolean delete(UUID id, String account, Instant now) {
         return jdbc.update(
-                        "update notify_subscription set deleted_at = ? where id = ? and account = ? and deleted_at is null",
+                        "update notify_subscription set deleted_at = ?, updated_at = ?, revision = nextval('notify_subscription_revision') where id = ? and account = ? and"
+                                + " deleted_at is null",
+                        Timestamp.from(now),
                         Timestamp.from(now),
                         id,
                         account)
@@ -119,11 +121,25 @@ public class SubscriptionStore {
                 account);
     }
 
-    /** Every subscription that may alert now: not paused, not deleted. */
+    /**
+     * Every subscription that may alert now: not paused, not deleted. Read again only when one changed (every change
+     * takes a new {@code revision}), since the notifier asks for every batch it reads.
+     */
     public List<Subscription> active() {
-        return jdbc.query(
+        Long version = jdbc.queryForObject("select coalesce(max(revision), 0) from notify_subscription", Long.class);
+        Active cached = active;
+        if (cached != null && cached.version().equals(version)) {
+            return cached.subscriptions();
+        }
+        List<Subscription> subscriptions = jdbc.query(
                 "select " + COLUMNS + " from notify_subscription where not paused and deleted_at is null", this::row);
+        active = new Active(version, List.copyOf(subscriptions));
+        return active.subscriptions();
     }
+
+    private record Active(Long version, List<Subscription> subscriptions) {}
+
+    private volatile Active active;
 
     public List<Subscription> activeWithDeadlines() {
         return jdbc.query(
