@@ -64,7 +64,7 @@ final class TrackerInstance implements AutoCloseable {
         return context.getBean(CommandBatch.class);
     }
 
-    /** The pooled streaming processor that runs the {@link KafkaRelay}. */
+    /** The tracking processor that runs the {@link KafkaRelay}. */
     EventProcessor relay() {
         return context.getBean(Configuration.class)
                 .eventProcessingConfiguration()
