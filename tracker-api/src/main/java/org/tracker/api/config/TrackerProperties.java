@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partitions how many partitions that topic is created with
  * @param relayBatchSize how many stored events the relay sends to Kafka before waiting for the broker's acks
  * @param relayAckTimeout how long the relay waits for those acks before it gives up and retries the batch
- * @param maxBodyBytes the largest request body the API reads
+ * @param maxBodyBytes the largest request body the API reads, imports aside
+ * @param maxImportBytes the largest request body {@code /api/imports} reads: official files run to megabytes
  * @param seed whether to load the seed set of measures into an empty store
  * @param apiToken a write token for the {@code operator} account, filed (as its hash) at start; when no token is on
  *     file and none is given, the tracker creates one and shows it once
@@ -23,5 +24,6 @@ public record TrackerProperties(
         @DefaultValue("500") int relayBatchSize,
         @DefaultValue("30s") Duration relayAckTimeout,
         @DefaultValue("1048576") long maxBodyBytes,
+        @DefaultValue("67108864") long maxImportBytes,
         @DefaultValue("true") boolean seed,
         String apiToken) {}

@@ -20,32 +20,36 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.tracker.api.config.TrackerProperties;
 
 /**
- * Refuses request bodies larger than {@code tracker.max-body-bytes}: by their declared length before reading, and
- * by counting as they stream, so that no client can make the tracker buffer an unbounded body.
+ * Refuses request bodies larger than {@code tracker.max-body-bytes} ({@code tracker.max-import-bytes} for imports):
+ * by their declared length before reading, and by counting as they stream, so that no client can make the tracker
+ * buffer an unbounded body.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BodySizeLimit extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long maxBodyBytes;
+    private final long maxImportBytes;
     private final ObjectMapper json;
 
     BodySizeLimit(TrackerProperties properties, ObjectMapper json) {
-        this.maxBytes = properties.maxBodyBytes();
+        this.maxBodyBytes = properties.maxBodyBytes();
+        this.maxImportBytes = properties.maxImportBytes();
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = request.getRequestURI().startsWith("/api/imports") ? maxImportBytes : maxBodyBytes;
         if (request.getContentLengthLong() > maxBytes) {
-            refuse(request, response);
+            refuse(request, response, maxBytes);
             return;
         }
         chain.doFilter(new Limited(request, maxBytes), response);
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long maxBytes) throws IOException {
         ProblemDetail problem = tooLarge(maxBytes);
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
