@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tracker.api.imports.ImportFixtures.Expected;
+import org.tracker.imports.Fixtures;
+import org.tracker.imports.Fixtures.Expected;
 import org.tracker.imports.cli.ImportCommand;
 
 /** {@code ./tracker import --dry-run}: no tracker, and the statuses of the public record. */
@@ -24,11 +25,11 @@ class DryRunTest {
 
     @Test
     void printsEveryFixturesBillWithTheStatusThatExpectedTsvGives() {
-        int exit = dryRun(ImportFixtures.billStatus());
+        int exit = dryRun(Fixtures.billStatus());
 
         assertThat(exit).as(err()).isZero();
         Map<String, String> printed = printed();
-        List<Expected> expected = ImportFixtures.expected();
+        List<Expected> expected = Fixtures.expected();
         assertThat(printed.keySet())
                 .as("one line per measure: both files of S. 35 are one bill")
                 .containsExactlyInAnyOrderElementsOf(

@@ -32,7 +32,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tracker.api.Api;
 import org.tracker.api.TestServers;
-import org.tracker.api.imports.ImportFixtures.Expected;
+import org.tracker.imports.Fixtures;
+import org.tracker.imports.Fixtures.Expected;
 import org.tracker.imports.cli.ImportCommand;
 
 /**
@@ -72,7 +73,7 @@ class ImportEndpointTest {
 
     @Test
     void everyBillStatusFixtureImportsAndReachesTheStatusOfThePublicRecord() {
-        List<Expected> expected = ImportFixtures.expected();
+        List<Expected> expected = Fixtures.expected();
         for (Expected row : expected) {
             Answer answer = postFile(row.file(), ImportFixtures.file(row.file()));
 

@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import org.tracker.imports.Fixtures;
 
 /**
  * The shared real-data fixtures (beside the repository, unless TRACKER_FIXTURES says otherwise), what EXPECTED.tsv
@@ -13,38 +12,12 @@ import java.util.List;
  */
 final class ImportFixtures {
 
-    private static final String OVERRIDE = "TRACKER_FIXTURES";
-
-    /** A row of {@code billstatus/EXPECTED.tsv}: a file, its bill and the status the public record gives it. */
-    record Expected(String file, String billId, String finalStatus) {}
-
     private ImportFixtures() {}
-
-    static Path billStatus() {
-        return directory().resolve("billstatus");
-    }
-
-    static Path congressApi(String file) {
-        return directory().resolve("congress-api").resolve(file);
-    }
-
-    static List<Expected> expected() {
-        try {
-            return Files.readAllLines(billStatus().resolve("EXPECTED.tsv")).stream()
-                    .skip(1)
-                    .filter(line -> !line.isBlank())
-                    .map(line -> line.split("\t"))
-                    .map(cells -> new Expected(cells[0], cells[1], cells[2]))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** A BILLSTATUS fixture as it is. */
     static byte[] file(String name) {
         try {
-            return Files.readAllBytes(billStatus().resolve(name));
+            return Files.readAllBytes(Fixtures.billStatus(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -156,21 +129,5 @@ final class ImportFixtures {
                 <rollcall-vote><vote-metadata><vote-question>&lol3;</vote-question></vote-metadata></rollcall-vote>
                 """
                 .getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static Path directory() {
-        String configured = System.getProperty(OVERRIDE, System.getenv(OVERRIDE));
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("fixtures");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException(
-                "no shared/fixtures directory above " + Path.of("").toAbsolutePath()
-                        + "; set the system property or environment variable " + OVERRIDE + " to it");
     }
 }

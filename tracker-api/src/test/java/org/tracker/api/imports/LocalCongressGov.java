@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import org.tracker.imports.Fixtures;
 
 /**
  * congress.gov on this machine: the JDK's HTTP server answering the API's paths with the real responses in the shared
@@ -71,6 +72,6 @@ final class LocalCongressGov implements AutoCloseable {
     }
 
     private static String fixture(String file) throws IOException {
-        return Files.readString(ImportFixtures.congressApi(file));
+        return Files.readString(Fixtures.congressApi(file));
     }
 }
