@@ -67,25 +67,13 @@ final class AlertBenchmark {
               --burst    facts posted as fast as possible for the throughput figure (default 5000)""";
 
     static void run(String[] args) throws Exception {
-        int rate = 200;
-        int seconds = 30;
-        int burst = 5_000;
-        Map<String, String> settings = new LinkedHashMap<>();
-        for (String arg : args) {
-            int equals = arg.indexOf('=');
-            if (!arg.startsWith("--") || equals < 3) {
-                throw new IllegalArgumentException("'" + arg + "' is not of the form --key=value");
-            }
-            String key = arg.substring(2, equals);
-            String value = arg.substring(equals + 1);
-            switch (key) {
-                case "rate" -> rate = Integer.parseInt(value);
-                case "seconds" -> seconds = Integer.parseInt(value);
-                case "burst" -> burst = Integer.parseInt(value);
-                default -> settings.put(key, value);
-            }
-        }
-        new AlertBenchmark(rate, seconds, burst, settings).run();
+        BenchArguments arguments = BenchArguments.parse(args, Map.of("rate", "200", "seconds", "30", "burst", "5000"));
+        new AlertBenchmark(
+                        arguments.positiveInt("rate"),
+                        arguments.positiveInt("seconds"),
+                        arguments.positiveInt("burst"),
+                        arguments.trackerSettings())
+                .run();
     }
 
     private void run() throws Exception {

@@ -101,7 +101,7 @@ final class BenchServers implements AutoCloseable {
      * On Ctrl-C the broker's own shutdown hook stops it beside this one, writing checkpoints as it goes, so a pass may
      * meet files that appear or vanish under it: passes are repeated until the directory is gone.
      */
-    private static void deleteRecursively(Path root) {
+    static void deleteRecursively(Path root) {
         long deadline = System.nanoTime() + DELETE_PATIENCE.toNanos();
         while (true) {
             try {

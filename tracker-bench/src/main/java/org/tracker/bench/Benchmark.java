@@ -44,17 +44,23 @@ public final class Benchmark {
         // Axon 4.13 reports usage to AxonIQ and advertises its console unless told not to, as the tracker itself does.
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
-        boolean alerts = args.length > 0 && args[0].equals("alerts");
+        String which = args.length > 0 ? args[0] : "";
+        String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         int status = 0;
         try {
-            if (alerts) {
-                AlertBenchmark.run(Arrays.copyOfRange(args, 1, args.length));
-            } else {
-                new Benchmark(BenchOptions.parse(args)).run();
+            switch (which) {
+                case "alerts" -> AlertBenchmark.run(rest);
+                case "import" -> ImportBenchmark.run(rest);
+                default -> new Benchmark(BenchOptions.parse(args)).run();
             }
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println(alerts ? AlertBenchmark.USAGE : BenchOptions.USAGE);
+            System.err.println(
+                    switch (which) {
+                        case "alerts" -> AlertBenchmark.USAGE;
+                        case "import" -> ImportBenchmark.USAGE;
+                        default -> BenchOptions.USAGE;
+                    });
             status = 2;
         } catch (Exception e) {
             e.printStackTrace();

@@ -2,6 +2,7 @@ package org.tracker.imports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -49,6 +50,24 @@ public final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A BILLSTATUS file as the record of another bill of the same type and Congress. Legacy files give the bill's
+     * number as {@code billNumber}, after their amendments' {@code number}s; 3.0.0 files give it as their first
+     * {@code number}.
+     */
+    public static byte[] renumbered(Path billStatusFile, int number) {
+        String xml;
+        try {
+            xml = Files.readString(billStatusFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String element = xml.contains("<billNumber>") ? "billNumber" : "number";
+        return xml.replaceFirst(
+                        "<" + element + ">\\d+</" + element + ">", "<" + element + ">" + number + "</" + element + ">")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static Path directory() {

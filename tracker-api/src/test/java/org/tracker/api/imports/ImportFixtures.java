@@ -23,17 +23,9 @@ final class ImportFixtures {
         }
     }
 
-    /**
-     * A fixture as the record of another bill of the same type and Congress, so that a test has a bill no other test
-     * imports. Legacy files give the bill's number as {@code billNumber}, after their amendments' {@code number}s;
-     * 3.0.0 files give it as their first {@code number}.
-     */
+    /** A fixture as the record of another bill of the same type and Congress, one no other test imports. */
     static byte[] renumbered(String name, int number) {
-        String xml = new String(file(name), StandardCharsets.UTF_8);
-        String element = xml.contains("<billNumber>") ? "billNumber" : "number";
-        return xml.replaceFirst(
-                        "<" + element + ">\\d+</" + element + ">", "<" + element + ">" + number + "</" + element + ">")
-                .getBytes(StandardCharsets.UTF_8);
+        return Fixtures.renumbered(Fixtures.billStatus(name), number);
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.tracker.imports.file.RecordFiles;
 
 /**
- * {@code ./tracker import [--dry-run] FILE|DIR...}: imports files of the official record into a running tracker, or,
+ * {@code ./tracker import [--dry-run] [--parallel=N] FILE|DIR...}: imports files of the official record into a running tracker, or,
  * with {@code --dry-run}, reads them here and prints the status each measure would have, writing nothing anywhere.
  *
  * <p>Exits 0 when every file was imported (or read), 1 when some were rejected, 2 when the run could not be made (no
@@ -22,13 +22,19 @@ import org.tracker.imports.file.RecordFiles;
  */
 public final class ImportCommand {
 
-    private static final String USAGE = "usage: ./tracker import [--dry-run] FILE|DIR...\n"
-            + "  --dry-run  read the files here and print each measure's id and status, a tab between; write nothing\n"
-            + "  otherwise  post each file to the tracker at $TRACKER_URL (default http://localhost:8080) with the\n"
-            + "             token in $TRACKER_API_TOKEN, and print what the import did\n"
+    /** Two requests keep the tracker's parsing and PostgreSQL's writing busy at once; more only queue. */
+    private static final int DEFAULT_PARALLEL = 2;
+
+    private static final String USAGE = "usage: ./tracker import [--dry-run] [--parallel=N] FILE|DIR...\n"
+            + "  --dry-run     read the files here and print each measure's id and status, a tab between; write"
+            + " nothing\n"
+            + "  otherwise     post each file to the tracker at $TRACKER_URL (default http://localhost:8080) with the\n"
+            + "                token in $TRACKER_API_TOKEN, and print what the import did\n"
+            + "  --parallel=N  how many files are posted at once (default " + DEFAULT_PARALLEL + ")\n"
             + "A directory stands for every .xml file under it.";
 
     private static final String DEFAULT_TRACKER = "http://localhost:8080";
+    private static final String PARALLEL = "--parallel=";
 
     private ImportCommand() {}
 
@@ -39,8 +45,24 @@ public final class ImportCommand {
     /** The whole command, with its environment and output given, so that it can be run inside a test. */
     public static int run(List<String> args, Map<String, String> environment, PrintStream out, PrintStream err) {
         boolean dryRun = args.contains("--dry-run");
-        List<String> arguments =
-                args.stream().filter(arg -> !arg.equals("--dry-run")).toList();
+        int parallel = DEFAULT_PARALLEL;
+        List<String> arguments = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith(PARALLEL)) {
+                try {
+                    parallel = Integer.parseInt(arg.substring(PARALLEL.length()));
+                } catch (NumberFormatException e) {
+                    parallel = 0;
+                }
+                if (parallel < 1) {
+                    err.println("tracker import: --parallel must be a whole number of at least 1, not '"
+                            + arg.substring(PARALLEL.length()) + "'");
+                    return 2;
+                }
+            } else if (!arg.equals("--dry-run")) {
+                arguments.add(arg);
+            }
+        }
         if (arguments.isEmpty() || arguments.stream().anyMatch(arg -> arg.startsWith("-"))) {
             err.println(USAGE);
             return 2;
@@ -62,7 +84,7 @@ public final class ImportCommand {
             return 2;
         }
         URI tracker = URI.create(environment.getOrDefault("TRACKER_URL", DEFAULT_TRACKER));
-        return new RemoteImport(tracker, token.strip()).run(files, out, err);
+        return new RemoteImport(tracker, token.strip(), parallel).run(files, out, err);
     }
 
     /** The files the arguments name, in order; a directory's .xml files in the order of their paths. */

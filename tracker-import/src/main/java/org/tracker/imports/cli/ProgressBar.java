@@ -14,7 +14,8 @@ final class ProgressBar {
 
     private final PrintStream err;
     private final int total;
-    private long lastDrawn = Long.MIN_VALUE;
+    private boolean drawn;
+    private long lastDrawn;
 
     ProgressBar(PrintStream err, int total) {
         this.err = err;
@@ -23,9 +24,10 @@ final class ProgressBar {
 
     void show(int done, long eventsAppended, int rejected) {
         long now = System.nanoTime();
-        if (done < total && now - lastDrawn < REDRAW_NANOS) {
+        if (drawn && done < total && now - lastDrawn < REDRAW_NANOS) {
             return;
         }
+        drawn = true;
         lastDrawn = now;
         int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
         err.printf(

@@ -17,12 +17,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.tracker.imports.file.FileOutcome;
 import org.tracker.imports.file.ImportSummary;
 
 /**
  * Posts each file to a running tracker's {@code POST /api/imports}, one request per file, so that each file is
- * imported, or rejected, on its own and the progress shows as it goes; then prints the summary of them all.
+ * imported, or rejected, on its own and the progress shows as it goes; then prints the summary of them all. A few
+ * requests are in flight at once: while the tracker parses one file, PostgreSQL can be storing another's events.
  */
 final class RemoteImport {
 
@@ -32,14 +37,17 @@ final class RemoteImport {
 
     private final URI tracker;
     private final String token;
+    private final int parallel;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
     private final ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** @param tracker the tracker's address; a path in it (a tracker behind a proxy) is kept */
-    RemoteImport(URI tracker, String token) {
+    /** @param parallel how many files are posted at once */
+    RemoteImport(URI tracker, String token, int parallel) {
         this.tracker = tracker.getPath().endsWith("/") ? tracker : URI.create(tracker + "/");
         this.token = token;
+        this.parallel = parallel;
     }
 
     /** @return 0 when no file was rejected, 1 when some were, 2 when the tracker could not be used at all */
@@ -49,20 +57,36 @@ final class RemoteImport {
         long eventsAppended = 0;
         int rejected = 0;
         progress.show(0, 0, 0);
-        for (Path file : files) {
-            ImportSummary posted;
-            try {
-                posted = post(file);
-            } catch (TrackerUnusable e) {
-                err.println();
-                err.println("tracker import: " + e.getMessage());
-                print(ImportSummary.of(outcomes), out);
-                return 2;
+        ExecutorService senders = Executors.newFixedThreadPool(parallel);
+        try {
+            List<Future<ImportSummary>> posts =
+                    files.stream().map(file -> senders.submit(() -> post(file))).toList();
+            for (Future<ImportSummary> post : posts) {
+                ImportSummary posted;
+                try {
+                    posted = post.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof TrackerUnusable unusable) {
+                        err.println();
+                        err.println("tracker import: " + unusable.getMessage());
+                        print(ImportSummary.of(outcomes), out);
+                        return 2;
+                    }
+                    throw new IllegalStateException("posting a file failed unexpectedly", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    err.println();
+                    err.println("tracker import: interrupted");
+                    print(ImportSummary.of(outcomes), out);
+                    return 2;
+                }
+                outcomes.addAll(posted.results());
+                eventsAppended += posted.eventsAppended();
+                rejected += posted.rejected().size();
+                progress.show(outcomes.size(), eventsAppended, rejected);
             }
-            outcomes.addAll(posted.results());
-            eventsAppended += posted.eventsAppended();
-            rejected += posted.rejected().size();
-            progress.show(outcomes.size(), eventsAppended, rejected);
+        } finally {
+            senders.shutdownNow();
         }
         ImportSummary summary = ImportSummary.of(outcomes);
         print(summary, out);
