@@ -9,8 +9,9 @@ import java.util.UUID;
  * alert twice (a redelivered record, a deadline seen on every tick) yields the same id, and the outbox keeps one.
  *
  * @param reasons every change of the same event the subscription selected, the main one first
+ * @param matched the subscription's conditions that selected those changes, in the subscription's order
  */
-public record Alert(UUID id, Subscription subscription, Change change, List<String> reasons) {
+public record Alert(UUID id, Subscription subscription, Change change, List<String> reasons, List<Condition> matched) {
 
     public static Alert of(Subscription subscription, List<Change> selected) {
         Change main = selected.get(0);
@@ -18,7 +19,10 @@ public record Alert(UUID id, Subscription subscription, Change change, List<Stri
                 ? "event|" + main.eventId() + "|" + main.measureId()
                 : "deadline|" + main.measureId() + "|" + main.to() + "|" + main.on() + "|" + main.trigger();
         UUID id = UUID.nameUUIDFromBytes((subscription.id() + "|" + cause).getBytes(StandardCharsets.UTF_8));
+        List<Condition> matched = subscription.when().stream()
+                .filter(condition -> selected.stream().anyMatch(condition::selects))
+                .toList();
         return new Alert(
-                id, subscription, main, selected.stream().map(Change::summary).toList());
+                id, subscription, main, selected.stream().map(Change::summary).toList(), matched);
     }
 }

@@ -118,7 +118,7 @@ public class TimeWatch implements SmartLifecycle {
         List<Decided> decided = new ArrayList<>();
         for (MeasureState measure : state.withDeadlineBy(today.plusDays(horizon))) {
             Deadlines.at(measure.row(), now).ifPresent(change -> Alerts.decide(watching, measure, null, List.of(change))
-                    .forEach(alert -> decided.add(Decided.of(alert, measure.row()))));
+                    .forEach(alert -> decided.add(Decided.of(alert, measure.row(), null))));
         }
         Integer added = transaction.execute(status -> outbox.record(decided, now));
         return added == null ? 0 : added;

@@ -33,6 +33,8 @@ public class Outbox {
 
     private static final String DELIVERY_COLUMNS = "id, alert_id, subscription_id, account, channel, target,"
             + " event_type, payload, status, attempts, next_attempt_at, last_error, created_at, delivered_at";
+    static final String ATTEMPT_COLUMNS =
+            "delivery_id, attempted_at, channel, target, outcome, status_code, latency_ms, error";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NotifyJson json;
@@ -46,12 +48,14 @@ public class Outbox {
 
     /**
      * An alert with the measure as it stood once the change was made, which the message describes (later events in
-     * the same batch must not change what this alert says).
+     * the same batch must not change what this alert says), and the event that made the change.
+     *
+     * @param cause the stored event, or null when time passing made the change
      */
-    public record Decided(Alert alert, String measureKind, String measureTitle, String measureStatus) {
+    public record Decided(Alert alert, String measureKind, String measureTitle, String measureStatus, Cause cause) {
 
-        public static Decided of(Alert alert, MeasureRow measure) {
-            return new Decided(alert, measure.kind, measure.title, measure.status);
+        public static Decided of(Alert alert, MeasureRow measure, Cause cause) {
+            return new Decided(alert, measure.kind, measure.title, measure.status, cause);
         }
     }
 
@@ -71,13 +75,20 @@ public class Outbox {
             Alert alert = one.alert();
             Subscription subscription = alert.subscription();
             ObjectNode data = alertData(one);
+            Cause cause = one.cause();
             alerts.add(new MapSqlParameterSource()
                     .addValue("id", alert.id())
                     .addValue("subscription", subscription.id())
                     .addValue("account", subscription.account())
                     .addValue("measure", alert.change().measureId())
                     .addValue("event", alert.change().eventId())
+                    .addValue("eventMeasure", cause == null ? null : cause.measureId())
+                    .addValue("eventSequence", cause == null ? null : cause.sequence())
+                    .addValue("eventType", cause == null ? null : cause.type())
+                    .addValue("effectiveAt", cause == null ? null : Timestamp.from(cause.effectiveAt()))
+                    .addValue("recordedAt", cause == null ? null : Timestamp.from(cause.recordedAt()))
                     .addValue("trigger", alert.change().trigger().name())
+                    .addValue("matched", json.write(alert.matched()))
                     .addValue("change", json.write(data))
                     .addValue("definition", json.write(subscription))
                     .addValue("digest", subscription.schedule().digest())
@@ -94,15 +105,18 @@ public class Outbox {
                             target,
                             eventType,
                             payload,
+                            null,
                             now));
                 }
             }
         }
         jdbc.batchUpdate(
-                "insert into notify_alert (id, subscription_id, account, measure_id, event_id, trigger, change,"
+                "insert into notify_alert (id, subscription_id, account, measure_id, event_id, event_measure_id,"
+                        + " event_sequence, event_type, event_effective_at, event_recorded_at, trigger, matched, change,"
                         + " subscription, digest_pending, created_at) values (:id, :subscription, :account, :measure,"
-                        + " :event, :trigger, cast(:change as jsonb), cast(:definition as jsonb), :digest, :now) on"
-                        + " conflict (id) do nothing",
+                        + " :event, :eventMeasure, :eventSequence, :eventType, :effectiveAt, :recordedAt, :trigger,"
+                        + " cast(:matched as jsonb), cast(:change as jsonb), cast(:definition as jsonb), :digest, :now)"
+                        + " on conflict (id) do nothing",
                 alerts.toArray(MapSqlParameterSource[]::new));
         return insertDeliveries(deliveries);
     }
@@ -138,7 +152,7 @@ public class Outbox {
             UUID id = UUID.nameUUIDFromBytes(("digest|" + subscription.id() + "|" + periodEnd + "|" + target.channel())
                     .getBytes(StandardCharsets.UTF_8));
             firstDelivery = firstDelivery == null ? id : firstDelivery;
-            deliveries.add(delivery(id, null, subscription, target, "digest", payload, now));
+            deliveries.add(delivery(id, null, subscription, target, "digest", payload, firstDelivery, now));
         }
         jdbc.update(
                 "update notify_alert set digest_pending = false, digest_delivery_id = :delivery where id in (:ids)",
@@ -279,60 +293,31 @@ public class Outbox {
 
     public List<Attempt> attempts(UUID deliveryId) {
         return jdbc.query(
-                "select * from notify_attempt where delivery_id = :id order by id",
+                "select " + ATTEMPT_COLUMNS + " from notify_attempt where delivery_id = :id order by id",
                 Map.of("id", deliveryId),
-                (rs, n) -> new Attempt(
-                        rs.getObject("delivery_id", UUID.class),
-                        rs.getTimestamp("attempted_at").toInstant(),
-                        Channel.valueOf(rs.getString("channel")),
-                        rs.getString("target"),
-                        Attempt.Outcome.valueOf(rs.getString("outcome")),
-                        (Integer) rs.getObject("status_code"),
-                        rs.getInt("latency_ms"),
-                        rs.getString("error")));
+                Outbox::attempt);
     }
 
-    /**
-     * An account's alerts, newest first, with why each was sent.
-     *
-     * @param measure only alerts about this measure, or null for all
-     * @param since only alerts decided at or after this moment, or null
-     */
-    public List<JsonNode> alerts(String account, String measure, Instant since, int limit) {
-        StringBuilder sql = new StringBuilder(
-                "select id, subscription_id, measure_id, event_id, trigger, change, subscription, created_at from"
-                        + " notify_alert where account = :account");
-        MapSqlParameterSource parameters =
-                new MapSqlParameterSource().addValue("account", account).addValue("limit", limit);
-        if (measure != null) {
-            sql.append(" and measure_id = :measure");
-            parameters.addValue("measure", measure);
-        }
-        if (since != null) {
-            sql.append(" and created_at >= :since");
-            parameters.addValue("since", Timestamp.from(since));
-        }
-        sql.append(" order by created_at desc, id limit :limit");
-        return jdbc.query(sql.toString(), parameters, (rs, n) -> {
-            ObjectNode alert = json.object();
-            alert.put("id", rs.getString("id"));
-            alert.put("measureId", rs.getString("measure_id"));
-            alert.put("eventId", rs.getString("event_id"));
-            alert.put("trigger", rs.getString("trigger"));
-            alert.put("decidedAt", rs.getTimestamp("created_at").toInstant().toString());
-            alert.set("message", json.read(rs.getString("change"), JsonNode.class));
-            alert.set("subscription", json.read(rs.getString("subscription"), JsonNode.class));
-            return alert;
-        });
+    static Attempt attempt(ResultSet rs, int rowNumber) throws SQLException {
+        return new Attempt(
+                rs.getObject("delivery_id", UUID.class),
+                rs.getTimestamp("attempted_at").toInstant(),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getString("target"),
+                Attempt.Outcome.valueOf(rs.getString("outcome")),
+                (Integer) rs.getObject("status_code"),
+                rs.getInt("latency_ms"),
+                rs.getString("error"));
     }
 
     private int insertDeliveries(List<MapSqlParameterSource> deliveries) {
         int added = 0;
         for (int count : jdbc.batchUpdate(
                 "insert into notify_delivery (id, alert_id, subscription_id, account, channel, target, event_type,"
-                        + " payload, status, next_attempt_at, created_at) values (:id, :alert, :subscription, :account,"
-                        + "  :channel, :target, :eventType, :payload, 'PENDING', :now, :now) on conflict"
-                        + " (id) do nothing",
+                        + " payload, status, next_attempt_at, created_at, webhook_url, digest_id) values (:id, :alert,"
+                        + " :subscription, :account, :channel, :target, :eventType, :payload, 'PENDING', :now, :now,"
+                        + " (select url from notify_webhook_endpoint where id = cast(:webhook as uuid)), :digest) on"
+                        + " conflict (id) do nothing",
                 deliveries.toArray(MapSqlParameterSource[]::new))) {
             added += Math.max(count, 0);
         }
@@ -352,6 +337,10 @@ public class Outbox {
         return targets;
     }
 
+    /**
+     * @param alertId the alert it carries, or null for a digest
+     * @param digestId for a digest, the id of its first delivery; else null
+     */
     private static MapSqlParameterSource delivery(
             UUID id,
             UUID alertId,
@@ -359,6 +348,7 @@ public class Outbox {
             Target target,
             String eventType,
             String payload,
+            UUID digestId,
             Instant now) {
         return new MapSqlParameterSource()
                 .addValue("id", id)
@@ -367,8 +357,10 @@ public class Outbox {
                 .addValue("account", subscription.account())
                 .addValue("channel", target.channel().name())
                 .addValue("target", target.address())
+                .addValue("webhook", target.channel() == Channel.WEBHOOK ? subscription.webhook() : null)
                 .addValue("eventType", eventType)
                 .addValue("payload", payload)
+                .addValue("digest", digestId)
                 .addValue("now", Timestamp.from(now));
     }
 

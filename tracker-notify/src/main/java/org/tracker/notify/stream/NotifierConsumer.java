@@ -30,6 +30,7 @@ import org.tracker.notify.rule.Changes;
 import org.tracker.notify.rule.MeasureState;
 import org.tracker.notify.rule.Subscription;
 import org.tracker.notify.send.Dispatcher;
+import org.tracker.notify.store.Cause;
 import org.tracker.notify.store.NotifierState;
 import org.tracker.notify.store.Outbox;
 import org.tracker.notify.store.Outbox.Decided;
@@ -141,7 +142,7 @@ public class NotifierConsumer implements ConsumerSeekAware {
                     own.noteMembers(event);
                 }
                 List<Change> changes = Changes.toOwnMeasure(event, message.getIdentifier(), statusBefore, own.row());
-                add(decided, Alerts.decide(active, own, event, changes), own);
+                add(decided, Alerts.decide(active, own, event, changes), own, cause(message));
                 if (withdrawal) {
                     own.noteMembers(event);
                 }
@@ -149,7 +150,7 @@ public class NotifierConsumer implements ConsumerSeekAware {
             if (event instanceof RollCallVoteRecorded vote && vote.votedOn() != null) {
                 MeasureState votedOn = states.get(vote.votedOn());
                 Change change = Changes.toMeasureVotedOn(vote, message.getIdentifier(), votedOn.row());
-                add(decided, Alerts.decide(active, votedOn, event, List.of(change)), votedOn);
+                add(decided, Alerts.decide(active, votedOn, event, List.of(change)), votedOn, cause(message));
             }
         }
         state.save(states.values());
@@ -158,10 +159,21 @@ public class NotifierConsumer implements ConsumerSeekAware {
         return added;
     }
 
-    private static void add(List<Decided> decided, List<Alert> alerts, MeasureState measure) {
+    private static void add(List<Decided> decided, List<Alert> alerts, MeasureState measure, Cause cause) {
         for (Alert alert : alerts) {
-            decided.add(Decided.of(alert, measure.row()));
+            decided.add(Decided.of(alert, measure.row(), cause));
         }
+    }
+
+    private static Cause cause(DomainEventMessage<?> message) {
+        MeasureEvent event = (MeasureEvent) message.getPayload();
+        return new Cause(
+                message.getIdentifier(),
+                event.measureId(),
+                message.getSequenceNumber(),
+                message.getPayloadType().getSimpleName(),
+                event.provenance().effectiveAt(),
+                event.provenance().recordedAt());
     }
 
     private static Set<TopicPartition> partitionsOf(List<ConsumerRecord<String, byte[]>> records) {

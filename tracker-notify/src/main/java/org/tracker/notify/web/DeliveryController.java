@@ -1,12 +1,9 @@
 package org.tracker.notify.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.security.Principal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +15,7 @@ import org.tracker.notify.store.Attempt;
 import org.tracker.notify.store.Delivery;
 import org.tracker.notify.store.Outbox;
 
-/** An account's deliveries and alerts: what was sent, why, every attempt, and redelivery of what failed. */
+/** An account's deliveries: what was sent, every attempt, and redelivery of what failed. */
 @RestController
 class DeliveryController {
 
@@ -60,15 +57,6 @@ class DeliveryController {
         }
         dispatcher.wake();
         return ResponseEntity.accepted().body(delivery(id, caller));
-    }
-
-    @GetMapping("/api/alerts")
-    List<JsonNode> alerts(
-            @RequestParam(required = false) String measure,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant since,
-            @RequestParam(defaultValue = "100") int limit,
-            Principal caller) {
-        return outbox.alerts(caller.getName(), measure, since, clamp(limit));
     }
 
     private static int clamp(int limit) {

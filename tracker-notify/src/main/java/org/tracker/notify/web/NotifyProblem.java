@@ -16,6 +16,13 @@ class NotifyProblem extends ErrorResponseException {
         return new NotifyProblem(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid", detail);
     }
 
+    /** A query parameter that cannot be used; the problem names it, for clients that point at the field. */
+    static NotifyProblem invalidParameter(String parameter, String detail) {
+        NotifyProblem problem = invalid(detail);
+        problem.getBody().setProperty("parameter", parameter);
+        return problem;
+    }
+
     static NotifyProblem notFound(String what, Object id) {
         return new NotifyProblem(
                 HttpStatus.NOT_FOUND, "not-found", "Not found", "Your account has no " + what + " '" + id + "'.");

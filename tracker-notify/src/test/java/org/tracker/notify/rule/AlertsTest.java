@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tracker.core.api.BillStatusChanged;
@@ -144,7 +145,29 @@ class AlertsTest {
         assertThat(alerts).singleElement().satisfies(alert -> {
             assertThat(alert.change()).isEqualTo(statusChange);
             assertThat(alert.reasons()).containsExactly(statusChange.summary(), action.summary());
+            assertThat(alert.matched()).containsExactlyElementsOf(statusAndActions.when());
         });
+    }
+
+    @Test
+    void anAlertNamesOnlyTheConditionsThatSelectedIt() {
+        Condition votes = new Condition(Trigger.VOTE_RECORDED, null, null);
+        Condition intoCommittee = new Condition(Trigger.STATUS_CHANGED, Set.of("REFERRED"), null);
+        Condition enacted = new Condition(Trigger.STATUS_CHANGED, Set.of("ENACTED:SIGNED"), null);
+        Subscription subscription = subscription(
+                "11111111-1111-1111-1111-111111111111",
+                new Follow(Facts.BILL, null, null, null),
+                votes,
+                intoCommittee,
+                enacted);
+        measures.record("event-1", Facts.introduced(LEARNED));
+        BillStatusChanged referred = Facts.referred(LEARNED);
+        List<Change> changes = measures.record("event-2", referred);
+
+        Alert alert = Alerts.decide(List.of(subscription), measures.get(Facts.BILL), referred, changes)
+                .get(0);
+
+        assertThat(alert.matched()).containsExactly(intoCommittee);
     }
 
     @Test

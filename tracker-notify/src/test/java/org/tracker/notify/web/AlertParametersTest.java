@@ -1,0 +1,77 @@
+package org.tracker.notify.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.tracker.notify.store.AlertQuery;
+import org.tracker.notify.store.AlertQuery.Position;
+
+class AlertParametersTest {
+
+    @Test
+    void readsEveryFilterAndLeavesOutWhatIsNotGiven() {
+        AlertQuery query = AlertParameters.read(
+                "hfac-staff", "hr7645-119", "2026-03-02T09:30:00-05:00", null, "2026-03-03T00:00:00Z", "50", null);
+
+        assertThat(query)
+                .isEqualTo(new AlertQuery(
+                        "hfac-staff",
+                        "hr7645-119",
+                        Instant.parse("2026-03-02T14:30:00Z"),
+                        Instant.parse("2026-03-03T00:00:00Z"),
+                        null,
+                        50));
+        assertThat(AlertParameters.read(null, "", "", null, " ", null, null))
+                .isEqualTo(new AlertQuery(null, null, null, null, null, AlertParameters.DEFAULT_LIMIT));
+    }
+
+    @Test
+    void sinceIsTheOlderNameOfFrom() {
+        assertThat(AlertParameters.read(null, null, null, "2026-03-02T00:00:00Z", null, null, null)
+                        .from())
+                .isEqualTo(Instant.parse("2026-03-02T00:00:00Z"));
+        assertProblemNames(
+                "since",
+                () -> AlertParameters.read(null, null, "2026-03-02T00:00Z", "2026-03-01T00:00Z", null, null, null));
+    }
+
+    @Test
+    void aCursorReadsBackAsThePositionItWasMadeFrom() {
+        Position position = new Position(Instant.parse("2026-03-02T15:00:00.123456Z"), UUID.randomUUID());
+
+        String cursor = AlertParameters.cursor(position);
+
+        assertThat(cursor).matches("[A-Za-z0-9_-]+");
+        assertThat(AlertParameters.read(null, null, null, null, null, null, cursor)
+                        .after())
+                .isEqualTo(position);
+    }
+
+    @Test
+    void eachMistakeIsAProblemThatNamesItsParameter() {
+        assertProblemNames("from", () -> AlertParameters.read(null, null, "yesterday", null, null, null, null));
+        assertProblemNames(
+                "since", () -> AlertParameters.read(null, null, null, "2026-03-02 00:00:00", null, null, null));
+        assertProblemNames("to", () -> AlertParameters.read(null, null, null, null, "2026-03-02", null, null));
+        assertProblemNames(
+                "from",
+                () -> AlertParameters.read(
+                        null, null, "2026-03-03T00:00:00Z", null, "2026-03-02T00:00:00Z", null, null));
+        assertProblemNames("limit", () -> AlertParameters.read(null, null, null, null, null, "0", null));
+        assertProblemNames("limit", () -> AlertParameters.read(null, null, null, null, null, "1001", null));
+        assertProblemNames("limit", () -> AlertParameters.read(null, null, null, null, null, "ten", null));
+        assertProblemNames("cursor", () -> AlertParameters.read(null, null, null, null, null, null, "not-a-cursor"));
+    }
+
+    private static void assertProblemNames(String parameter, Runnable read) {
+        NotifyProblem problem = catchThrowableOfType(NotifyProblem.class, read::run);
+        assertThat(problem).as("a problem naming '%s'", parameter).isNotNull();
+        assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(problem.getBody().getProperties()).containsEntry("parameter", parameter);
+        assertThat(problem.getBody().getDetail()).contains("'" + parameter + "'");
+    }
+}
