@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -31,7 +32,7 @@ public class MeasureTable {
             + " latest_vote_date, latest_vote_question, latest_vote_result, latest_vote_yea, latest_vote_nay,"
             + " latest_vote_present, latest_vote_not_voting, details, source, last_sequence, updated_at";
 
-    private static final String UPSERT = "insert into measure (" + COLUMNS + ") values (:measureId, :kind, :title,"
+    private static final String UPSERT = "insert into %s (" + COLUMNS + ") values (:measureId, :kind, :title,"
             + " :chamber, :congress, :status, :statusSince, :lastActionDate, :lastActionText, :nextDeadline,"
             + " :nextDeadlineLabel, :latestVoteId, :latestVoteDate, :latestVoteQuestion, :latestVoteResult,"
             + " :latestVoteYea, :latestVoteNay, :latestVotePresent, :latestVoteNotVoting, cast(:details as jsonb),"
@@ -47,12 +48,36 @@ public class MeasureTable {
             + " latest_vote_not_voting = excluded.latest_vote_not_voting, details = excluded.details,"
             + " source = excluded.source, last_sequence = excluded.last_sequence, updated_at = excluded.updated_at";
 
+    /** The table dashboards read. */
+    static final String LIVE = "measure";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final String table;
 
+    @Autowired
     public MeasureTable(NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
+        this(jdbc, json, LIVE);
+    }
+
+    private MeasureTable(NamedParameterJdbcTemplate jdbc, ObjectMapper json, String table) {
         this.jdbc = jdbc;
         this.json = json;
+        this.table = table;
+    }
+
+    /** A table made like this one, which a rebuild fills beside it. */
+    MeasureTable named(String other) {
+        return new MeasureTable(jdbc, json, other);
+    }
+
+    String name() {
+        return table;
+    }
+
+    /** The columns of a row's content, in the order a checksum reads them. */
+    static String columns() {
+        return COLUMNS;
     }
 
     public Map<String, MeasureRow> load(Collection<String> ids) {
@@ -60,7 +85,7 @@ public class MeasureTable {
         if (ids.isEmpty()) {
             return rows;
         }
-        jdbc.query("select " + COLUMNS + " from measure where measure_id in (:ids)", Map.of("ids", ids), rs -> {
+        jdbc.query("select " + COLUMNS + " from " + table + " where measure_id in (:ids)", Map.of("ids", ids), rs -> {
             MeasureRow row = read(rs);
             rows.put(row.measureId, row);
         });
@@ -69,7 +94,8 @@ public class MeasureTable {
 
     public void save(Collection<MeasureRow> rows) {
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate(UPSERT, rows.stream().map(this::parameters).toArray(SqlParameterSource[]::new));
+            jdbc.batchUpdate(
+                    UPSERT.formatted(table), rows.stream().map(this::parameters).toArray(SqlParameterSource[]::new));
         }
     }
 
@@ -81,7 +107,7 @@ public class MeasureTable {
 
     /** Measures that match every given filter, most recently changed first. */
     public List<MeasureRow> search(MeasureQuery query) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from measure where kind is not null");
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from " + table + " where kind is not null");
         MapSqlParameterSource params = new MapSqlParameterSource();
         if (query.kind() != null) {
             sql.append(" and kind = :kind");

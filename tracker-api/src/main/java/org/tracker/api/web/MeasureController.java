@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -13,10 +16,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tracker.api.history.MeasureAsOf;
 import org.tracker.api.projection.MeasureQuery;
 import org.tracker.api.projection.MeasureTable;
 import org.tracker.core.api.MeasureEvent;
 import org.tracker.core.api.Provenance;
+import org.tracker.core.projection.AsOf;
 import org.tracker.core.projection.MeasureRow;
 
 /** What dashboards read: the current status of measures from the projection, and a measure's full history. */
@@ -25,12 +30,20 @@ import org.tracker.core.projection.MeasureRow;
 @Tag(name = "measures", description = "Read the current status of measures and their history; open to all")
 class MeasureController {
 
+    /** The order of the live list: most recently changed first. */
+    private static final Comparator<MeasureRow> MOST_RECENT_FIRST = Comparator.comparing(
+                    (MeasureRow row) -> row.statusSince != null ? row.statusSince : row.lastActionDate,
+                    Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(row -> row.measureId);
+
     private final MeasureTable measures;
     private final EventStore eventStore;
+    private final MeasureAsOf asOf;
 
-    MeasureController(MeasureTable measures, EventStore eventStore) {
+    MeasureController(MeasureTable measures, EventStore eventStore, MeasureAsOf asOf) {
         this.measures = measures;
         this.eventStore = eventStore;
+        this.asOf = asOf;
     }
 
     @GetMapping
@@ -42,21 +55,49 @@ class MeasureController {
             @RequestParam(required = false) Integer congress,
             @RequestParam(required = false, name = "q") String text,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String effectiveOn) {
         if (page < 0 || size < 1 || size > 500) {
             throw new InvalidRequest("'page' starts at 0 and 'size' is between 1 and 500.");
         }
-        return measures
-                .search(new MeasureQuery(upper(kind), status, upper(chamber), congress, text, page, size))
-                .stream()
+        MeasureQuery query = new MeasureQuery(upper(kind), status, upper(chamber), congress, text, page, size);
+        AsOf moment = moment(asOf, effectiveOn);
+        if (moment == null) {
+            return measures.search(query).stream().map(MeasureView::of).toList();
+        }
+        if (text != null) {
+            throw new InvalidRequest("'q' cannot be combined with 'asOf' or 'effectiveOn': a past state is folded from"
+                    + " the event store, which has no word index; filter by kind, status, chamber or congress.");
+        }
+        return this.asOf.all(moment).stream()
+                .filter(row -> query.kind() == null || query.kind().equals(row.kind))
+                .filter(row -> query.status() == null || query.status().equals(row.status))
+                .filter(row -> query.chamber() == null || query.chamber().equals(row.chamber))
+                .filter(row -> query.congress() == null || query.congress().equals(row.congress))
+                .sorted(MOST_RECENT_FIRST)
+                .skip((long) page * size)
+                .limit(size)
                 .map(MeasureView::of)
                 .toList();
     }
 
     @GetMapping("/{measureId}")
-    @Operation(summary = "The current status of one measure")
-    MeasureView one(@PathVariable String measureId) {
-        return measures.find(measureId).map(MeasureView::of).orElseThrow(() -> new UnknownMeasure(measureId));
+    @Operation(
+            summary = "The current status of one measure, or with asOf (an instant) as the tracker knew it then, with"
+                    + " effectiveOn (a date) as it stood that day, or both")
+    MeasureView one(
+            @PathVariable String measureId,
+            @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String effectiveOn) {
+        AsOf moment = moment(asOf, effectiveOn);
+        if (moment == null) {
+            return measures.find(measureId).map(MeasureView::of).orElseThrow(() -> new UnknownMeasure(measureId));
+        }
+        return this.asOf
+                .of(measureId, moment)
+                .map(MeasureView::of)
+                .orElseThrow(() -> new UnknownMeasure(measureId, moment));
     }
 
     @GetMapping("/{measureId}/history")
@@ -71,6 +112,31 @@ class MeasureController {
             throw new UnknownMeasure(measureId);
         }
         return entries;
+    }
+
+    /** @return null when neither is given: the live projection answers */
+    private static AsOf moment(String knownAt, String effectiveOn) {
+        if (knownAt == null && effectiveOn == null) {
+            return null;
+        }
+        return new AsOf(knownAt == null ? null : instant(knownAt), effectiveOn == null ? null : date(effectiveOn));
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequest("'asOf' must be an instant with an offset, like 2025-02-12T14:00:00Z or"
+                    + " 2025-02-12T09:00:00-05:00, not '" + text + "'.");
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequest("'effectiveOn' must be a date like 2025-02-12, not '" + text + "'.");
+        }
     }
 
     private static String upper(String value) {
@@ -136,22 +202,26 @@ class MeasureController {
 
     record HistoryEntry(
             long sequence,
+            String eventId,
             String type,
             Instant effectiveAt,
             Instant recordedAt,
             String source,
             String submittedBy,
+            Instant storedAt,
             Object fact) {
 
         static HistoryEntry of(DomainEventMessage<?> message) {
             Provenance provenance = ((MeasureEvent) message.getPayload()).provenance();
             return new HistoryEntry(
                     message.getSequenceNumber(),
+                    message.getIdentifier(),
                     message.getPayloadType().getSimpleName(),
                     provenance.effectiveAt(),
                     provenance.recordedAt(),
                     provenance.source(),
                     provenance.submittedBy(),
+                    message.getTimestamp(),
                     message.getPayload());
         }
     }

@@ -1,8 +1,16 @@
 package org.tracker.api.web;
 
+import org.tracker.core.projection.AsOf;
+
 class UnknownMeasure extends RuntimeException {
 
     UnknownMeasure(String measureId) {
         super("The tracker knows no measure '" + measureId + "'.");
+    }
+
+    UnknownMeasure(String measureId, AsOf moment) {
+        super("The tracker knew no measure '" + measureId + "'"
+                + (moment.knownAt() == null ? "" : " at " + moment.knownAt())
+                + (moment.effectiveOn() == null ? "" : " with facts effective by " + moment.effectiveOn()) + ".");
     }
 }
