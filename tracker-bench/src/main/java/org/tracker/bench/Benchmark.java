@@ -51,6 +51,7 @@ public final class Benchmark {
             switch (which) {
                 case "alerts" -> AlertBenchmark.run(rest);
                 case "import" -> ImportBenchmark.run(rest);
+                case "replay" -> ReplayBenchmark.run(rest);
                 default -> new Benchmark(BenchOptions.parse(args)).run();
             }
         } catch (IllegalArgumentException e) {
@@ -59,6 +60,7 @@ public final class Benchmark {
                     switch (which) {
                         case "alerts" -> AlertBenchmark.USAGE;
                         case "import" -> ImportBenchmark.USAGE;
+                        case "replay" -> ReplayBenchmark.USAGE;
                         default -> BenchOptions.USAGE;
                     });
             status = 2;

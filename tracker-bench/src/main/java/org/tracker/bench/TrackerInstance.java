@@ -15,6 +15,7 @@ import org.tracker.api.TrackerApplication;
 import org.tracker.api.batch.CommandBatch;
 import org.tracker.api.config.TrackerProperties;
 import org.tracker.api.projection.ProjectionConsumer;
+import org.tracker.api.projection.ProjectionRebuild;
 import org.tracker.api.relay.KafkaRelay;
 
 /**
@@ -80,6 +81,10 @@ final class TrackerInstance implements AutoCloseable {
             throw new IllegalStateException("the tracker has no listener " + ProjectionConsumer.GROUP);
         }
         return container;
+    }
+
+    ProjectionRebuild projectionRebuild() {
+        return context.getBean(ProjectionRebuild.class);
     }
 
     /** The port the tracker's HTTP API listens on. */
