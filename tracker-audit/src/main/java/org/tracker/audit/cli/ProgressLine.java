@@ -19,15 +19,19 @@ final class ProgressLine {
         this.err = err;
     }
 
-    /** @param percent null when the total is not known */
-    void show(long events, Integer percent) {
+    /** Verifying's progress; @param percent null when the total is not known */
+    void showVerified(long events, Integer percent) {
+        show(String.format("verifying: %,d events checked%s", events, percent == null ? "" : " (" + percent + "%)"));
+    }
+
+    void show(String line) {
         long now = System.nanoTime();
         if (drawn && now - lastDrawn < REDRAW_NANOS) {
             return;
         }
         lastDrawn = now;
         drawn = true;
-        err.printf("\rverifying: %,d events checked%s", events, percent == null ? "" : " (" + percent + "%)");
+        err.print("\r" + line);
         err.flush();
     }
 

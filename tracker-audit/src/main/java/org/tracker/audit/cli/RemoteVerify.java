@@ -51,7 +51,8 @@ final class RemoteVerify {
             HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
             try (Stream<String> lines = response.body()) {
                 if (response.statusCode() != 200) {
-                    return cannotRun(err, refusal(response.statusCode(), lines));
+                    return cannotRun(err, Refusal.describe(response.statusCode(), String.join("\n", (Iterable<String>)
+                            lines::iterator)));
                 }
                 ChainReport report = null;
                 for (Iterator<String> it = lines.iterator(); it.hasNext() && report == null; ) {
@@ -60,7 +61,7 @@ final class RemoteVerify {
                         report = json.treeToValue(line.get(ChainWalkStream.REPORT), ChainReport.class);
                     } else {
                         JsonNode shown = line.path(ChainWalkStream.PROGRESS);
-                        progress.show(
+                        progress.showVerified(
                                 shown.path(ChainWalkStream.EVENTS_CHECKED).asLong(),
                                 shown.path(ChainWalkStream.PERCENT).isInt()
                                         ? shown.get(ChainWalkStream.PERCENT).asInt()
@@ -85,19 +86,6 @@ final class RemoteVerify {
             Thread.currentThread().interrupt();
             return cannotRun(err, "interrupted");
         }
-    }
-
-    private String refusal(int status, Stream<String> lines) {
-        String body = String.join("\n", (Iterable<String>) lines::iterator);
-        String detail;
-        try {
-            detail = json.readTree(body).path("detail").asText("no reason given");
-        } catch (IOException e) {
-            detail = "no reason given";
-        }
-        return status == 401 || status == 403
-                ? detail + " (the token is read from TRACKER_API_TOKEN and must be an operator's)"
-                : "the tracker answered " + status + ": " + detail;
     }
 
     private static int cannotRun(PrintStream err, String reason) {

@@ -68,7 +68,7 @@ public final class VerifyCommand {
         ProgressLine progress = new ProgressLine(err);
         ExportReport report;
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            report = ExportVerifier.verify(lines, events -> progress.show(events, null));
+            report = ExportVerifier.verify(lines, events -> progress.showVerified(events, null));
         } catch (IOException e) {
             progress.end();
             err.println("tracker verify: cannot read " + file + ": " + e);
