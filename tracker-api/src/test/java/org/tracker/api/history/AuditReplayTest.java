@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tracker.api.Api;
 import org.tracker.api.TestServers;
+import org.tracker.audit.cli.ProjectionCommand;
 import org.tracker.imports.Fixtures;
 
 /**
@@ -187,6 +192,21 @@ class AuditReplayTest {
                 .as("the rebuilt rows replaced the altered one")
                 .isEqualTo(liveChecksum);
 
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Map<String, String> environment =
+                Map.of("TRACKER_URL", "http://127.0.0.1:" + port, "TRACKER_API_TOKEN", TestServers.TOKEN);
+        int exit = ProjectionCommand.run(
+                List.of("replay", "--compare-only"),
+                environment,
+                new PrintStream(printed, true, StandardCharsets.UTF_8),
+                System.err);
+        assertThat(exit).as(printed.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("equal: the live projection holds exactly what the event store gives", liveChecksum);
+        printed.reset();
+        ProjectionCommand.run(
+                List.of("checksum"), environment, new PrintStream(printed, true, StandardCharsets.UTF_8), System.err);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("sha256 " + liveChecksum);
         assertThat(alerts())
                 .as("a rebuild reads the store, not Kafka: nobody is alerted")
                 .isEqualTo(alertsBefore);
