@@ -89,7 +89,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("full_page_writes", "on")
                 // Sized for a 2-core, 1 GB budget shared with the tracker and Kafka.
                 .setServerConfig("shared_buffers", "64MB")
-                .setServerConfig("max_connections", "50")
+                .setServerConfig("max_connections", "100")
                 .setServerConfig("max_wal_size", "256MB")
                 .setServerConfig("max_parallel_workers_per_gather", "1")
                 .setServerConfig("listen_addresses", "localhost")

@@ -64,6 +64,10 @@ public final class TestServers {
         String database = newDatabase();
         registry.add("spring.datasource.url", () -> postgres().jdbcUrl(database));
         registry.add("spring.datasource.username", () -> postgres().username());
+        // Spring keeps every test class's context alive, each with its pool, on one server: a context at rest holds
+        // one connection, not ten, so that a dozen contexts fit the server's connection limit.
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
+        registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
         registry.add("spring.kafka.bootstrap-servers", () -> kafka().bootstrapServers());
         String topic = "tracker.events." + database;
         registry.add("tracker.topic", () -> topic);
