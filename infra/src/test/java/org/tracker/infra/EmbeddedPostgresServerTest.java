@@ -47,7 +47,7 @@ class EmbeddedPostgresServerTest {
             assertThat(queryOne(url, "SHOW fsync")).isEqualTo("on");
             assertThat(queryOne(url, "SHOW synchronous_commit")).isEqualTo("on");
             assertThat(queryOne(url, "SHOW shared_buffers")).isEqualTo("64MB");
-            assertThat(queryOne(url, "SHOW max_connections")).isEqualTo("50");
+            assertThat(queryOne(url, "SHOW max_connections")).isEqualTo("100");
             assertThat(queryOne(url, "SELECT split_part(version(), ' ', 2)")).startsWith("17.");
         }
     }
