@@ -13,6 +13,8 @@ import org.tracker.core.api.BillTitleAssigned;
 import org.tracker.core.api.CosponsorAdded;
 import org.tracker.core.api.CosponsorWithdrawn;
 import org.tracker.core.api.DisapprovalResolutionFiled;
+import org.tracker.core.api.FundingCategory;
+import org.tracker.core.api.FundingStage;
 import org.tracker.core.api.LawRecorded;
 import org.tracker.core.api.MeasureEvent;
 import org.tracker.core.api.MeasureKind;
@@ -41,6 +43,9 @@ public final class MeasureProjector {
 
     /** Where the projector finds rows: loaded from the table, or new. */
     public interface Rows extends Function<String, MeasureRow> {}
+
+    private static final String DISBURSEMENTS_DUE = "disbursementsDue";
+    private static final int DISBURSEMENT_DAYS = 30;
 
     private MeasureProjector() {}
 
@@ -151,9 +156,9 @@ public final class MeasureProjector {
             row.title = e.title();
             row.status = "IN_FORCE";
             row.statusSince = e.signedOn();
-            setDeadline(row, LocalDate.of(e.lastFiscalYear(), 9, 30), "MoU period ends (FY" + e.lastFiscalYear() + ")");
             row.details.put("fiscalYears", "FY" + e.firstFiscalYear() + "-FY" + e.lastFiscalYear());
             row.details.put("totalsUsd", e.totalsUsd());
+            setMouDeadline(row);
         } else if (event instanceof TrancheScheduled e) {
             row.details.merge("scheduledUsd", e.amountUsd(), (a, b) -> toLong(a) + toLong(b));
         } else if (event instanceof TrancheFundingRecorded e) {
@@ -161,6 +166,12 @@ public final class MeasureProjector {
             Map<String, Object> funding =
                     (Map<String, Object>) row.details.computeIfAbsent("funding", k -> new java.util.TreeMap<>());
             funding.put("FY" + e.fiscalYear() + " " + e.category() + " " + e.stage(), e.amountUsd());
+            if (e.category() == FundingCategory.FMF) {
+                noteDisbursementDue(row, e);
+            }
+            if ("IN_FORCE".equals(row.status)) {
+                setMouDeadline(row);
+            }
         } else if (event instanceof MouAmended e) {
             addToList(row, "amendments", e.amendedOn() + ": " + e.description());
         } else if (event instanceof MouExpired e) {
@@ -196,6 +207,45 @@ public final class MeasureProjector {
     private static void setDeadline(MeasureRow row, LocalDate date, String label) {
         row.nextDeadline = date;
         row.nextDeadlineLabel = date == null ? null : label;
+    }
+
+    /**
+     * Appropriations acts give Israel's FMF "within 30 days of enactment": a year's appropriated FMF is due to be
+     * disbursed 30 days after the appropriation took effect, until its disbursement is recorded.
+     */
+    private static void noteDisbursementDue(MeasureRow row, TrancheFundingRecorded e) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> due =
+                (Map<String, Object>) row.details.computeIfAbsent(DISBURSEMENTS_DUE, k -> new java.util.TreeMap<>());
+        String tranche = "FY" + e.fiscalYear() + " FMF";
+        if (e.stage() == FundingStage.APPROPRIATED) {
+            LocalDate appropriated =
+                    e.provenance().effectiveAt().atZone(AsOf.CONGRESS_TIME).toLocalDate();
+            due.putIfAbsent(tranche, appropriated.plusDays(DISBURSEMENT_DAYS).toString());
+        } else if (e.stage() == FundingStage.DISBURSED) {
+            due.remove(tranche);
+        }
+        if (due.isEmpty()) {
+            row.details.remove(DISBURSEMENTS_DUE);
+        }
+    }
+
+    /** An MoU in force has the earliest of its tranches' disbursement dates and the end of its period as deadline. */
+    private static void setMouDeadline(MeasureRow row) {
+        String fiscalYears = String.valueOf(row.details.get("fiscalYears"));
+        int lastFiscalYear = Integer.parseInt(fiscalYears.substring(fiscalYears.lastIndexOf("FY") + 2));
+        LocalDate date = LocalDate.of(lastFiscalYear, 9, 30);
+        String label = "MoU period ends (FY" + lastFiscalYear + ")";
+        @SuppressWarnings("unchecked")
+        Map<String, Object> due = (Map<String, Object>) row.details.getOrDefault(DISBURSEMENTS_DUE, Map.of());
+        for (Map.Entry<String, Object> tranche : due.entrySet()) {
+            LocalDate disbursement = LocalDate.parse(String.valueOf(tranche.getValue()));
+            if (disbursement.isBefore(date)) {
+                date = disbursement;
+                label = tranche.getKey() + " disbursement due (30 days after appropriation)";
+            }
+        }
+        setDeadline(row, date, label);
     }
 
     private static void end(MeasureRow row, String status, LocalDate on) {
