@@ -20,9 +20,10 @@ import org.tracker.api.security.ApiTokens;
 import org.tracker.api.security.ApiTokens.Caller;
 
 /**
- * Who may do what under {@code /api}: anyone may read measures; everything else (writing facts, an account's
- * subscriptions, webhooks and deliveries) needs a known bearer token, and {@code /api/admin} an operator's. The
- * caller's account reaches the controllers as the request's principal.
+ * Who may do what under {@code /api}: anyone may read measures, except every measure as of a past moment, which reads
+ * the whole event store; everything else (writing facts, an account's subscriptions, webhooks and deliveries) needs a
+ * known bearer token, and {@code /api/admin} an operator's. The caller's account reaches the controllers as the
+ * request's principal.
  */
 @Component
 public class AccessFilter extends OncePerRequestFilter {
@@ -38,7 +39,13 @@ public class AccessFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !path.startsWith("/api/") || (isRead(request.getMethod()) && path.startsWith("/api/measures"));
+        return !path.startsWith("/api/")
+                || (isRead(request.getMethod()) && path.startsWith("/api/measures") && !readsTheWholeStore(request));
+    }
+
+    private static boolean readsTheWholeStore(HttpServletRequest request) {
+        return request.getRequestURI().equals("/api/measures")
+                && (request.getParameter("asOf") != null || request.getParameter("effectiveOn") != null);
     }
 
     private static boolean isRead(String method) {

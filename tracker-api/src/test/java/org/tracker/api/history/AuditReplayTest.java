@@ -96,7 +96,11 @@ class AuditReplayTest {
         assertThat(unknownThen.status()).isEqualTo(404);
         assertThat(unknownThen.body().get("detail").asText()).contains("hr7645-119", beforeAnything.toString());
 
-        JsonNode then = api().get("/api/measures?kind=BILL&size=500&asOf=" + betweenTheTwo)
+        assertThat(api().get("/api/measures?kind=BILL&asOf=" + betweenTheTwo).status())
+                .as("every measure as of a moment reads the whole store: not for anonymous callers")
+                .isEqualTo(401);
+        JsonNode then = api().as(
+                        TestServers.TOKEN, "GET", "/api/measures?kind=BILL&size=500&asOf=" + betweenTheTwo, null)
                 .body();
         assertThat(ids(then)).contains("hr7645-119").doesNotContain("hr7646-119");
 
@@ -104,7 +108,8 @@ class AuditReplayTest {
         assertThat(badTime.status()).isEqualTo(400);
         assertThat(badTime.contentType()).startsWith("application/problem+json");
         assertThat(badTime.body().get("detail").asText()).contains("'asOf'", "yesterday");
-        assertThat(api().get("/api/measures?q=ceasefire&asOf=" + betweenTheTwo).status())
+        assertThat(api().as(TestServers.TOKEN, "GET", "/api/measures?q=ceasefire&asOf=" + betweenTheTwo, null)
+                        .status())
                 .isEqualTo(400);
 
         JsonNode fromTheStore =
