@@ -144,12 +144,7 @@ final class AlertBenchmark {
                 System.out.printf(
                         "receiver: %,d alerts about %,d measures (%,d repeats)%n",
                         received, measures, received - measures);
-                System.out.printf(
-                        "peak RSS: JVM %,d MB (VmHWM; it also hosts the Kafka broker and the receiver), PostgreSQL %,d"
-                                + " MB (PSS of %d processes)%n",
-                        MemoryPeaks.jvmPeakKilobytes() / 1024,
-                        memory.postgresPeakKilobytes() / 1024,
-                        memory.postgresProcesses());
+                System.out.println(memory.report("the Kafka broker and the receiver"));
             }
         }
         progress.say("servers stopped, temporary files deleted");

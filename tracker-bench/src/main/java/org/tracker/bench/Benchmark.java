@@ -168,12 +168,7 @@ public final class Benchmark {
             System.out.printf(
                     "live: the last event reached Kafka %.2f s and the projection %.2f s after the last command%n",
                     live.onTopicSeconds(), live.projectedSeconds());
-            System.out.printf(
-                    "peak RSS: JVM %,d MB (VmHWM; it also hosts the Kafka broker), PostgreSQL %,d MB (PSS of %d"
-                            + " processes, highest of samples taken every second)%n",
-                    MemoryPeaks.jvmPeakKilobytes() / 1024,
-                    memory.postgresPeakKilobytes() / 1024,
-                    memory.postgresProcesses());
+            System.out.println(memory.report("the Kafka broker"));
             System.out.println("ratio = events/s of the path / events/s of its baseline, both measured in this run on"
                     + " the same stored events");
         }

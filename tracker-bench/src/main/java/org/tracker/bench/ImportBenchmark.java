@@ -18,7 +18,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.tracker.imports.Fixtures;
-import org.tracker.imports.cli.ImportCommand;
 import org.tracker.imports.file.RecordFiles;
 
 /**
@@ -87,19 +86,8 @@ final class ImportBenchmark {
                     progress.say(String.format(
                             "importing with ./tracker import's code: one file per request, %d at once", parallel));
                     long start = System.nanoTime();
-                    int exit = ImportCommand.run(
-                            List.of("--parallel=" + parallel, copies.toString()),
-                            Map.of(
-                                    "TRACKER_URL",
-                                    "http://127.0.0.1:" + tracker.port(),
-                                    "TRACKER_API_TOKEN",
-                                    OPERATOR_TOKEN),
-                            System.out,
-                            System.err);
+                    tracker.importWithTheCommand(OPERATOR_TOKEN, List.of("--parallel=" + parallel, copies.toString()));
                     importSeconds = (System.nanoTime() - start) / 1e9;
-                    if (exit != 0) {
-                        throw new IllegalStateException("the import ended with exit code " + exit);
-                    }
                     awaitProjection(database);
                     projectedSeconds = (System.nanoTime() - start) / 1e9;
                 }
@@ -130,12 +118,7 @@ final class ImportBenchmark {
                         "baseline: the event rows read and inserted again by plain JDBC: %,.0f events/s; the import"
                                 + " runs at %.3f of it%n",
                         jdbc.eventsPerSecond(), events / projectedSeconds / jdbc.eventsPerSecond());
-                System.out.printf(
-                        "peak RSS: JVM %,d MB (VmHWM; it also hosts the Kafka broker and the import's client),"
-                                + " PostgreSQL %,d MB (PSS of %d processes)%n",
-                        MemoryPeaks.jvmPeakKilobytes() / 1024,
-                        memory.postgresPeakKilobytes() / 1024,
-                        memory.postgresProcesses());
+                System.out.println(memory.report("the Kafka broker and the import's client"));
             }
             progress.say("servers stopped");
         } finally {

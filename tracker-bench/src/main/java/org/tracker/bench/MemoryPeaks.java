@@ -45,6 +45,18 @@ final class MemoryPeaks implements AutoCloseable {
         return postgresPeakKilobytes.get();
     }
 
+    /**
+     * The line every benchmark ends with.
+     *
+     * @param jvmAlsoHosts what runs in the benchmark's JVM besides the tracker
+     */
+    String report(String jvmAlsoHosts) {
+        return String.format(
+                "peak RSS: JVM %,d MB (VmHWM; it also hosts %s), PostgreSQL %,d MB (PSS of %d processes, highest of"
+                        + " samples taken every second)",
+                jvmPeakKilobytes() / 1024, jvmAlsoHosts, postgresPeakKilobytes() / 1024, postgresProcesses());
+    }
+
     /** How many processes the peak sample summed. */
     long postgresProcesses() {
         return postgresProcesses.get();

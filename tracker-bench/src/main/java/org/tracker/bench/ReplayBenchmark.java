@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.tracker.api.projection.ProjectionRebuild;
 import org.tracker.imports.Fixtures;
-import org.tracker.imports.cli.ImportCommand;
 
 /**
  * {@code ./tracker bench replay}: the measure projection rebuilt from a store of a million events. The store is the
@@ -67,18 +66,8 @@ final class ReplayBenchmark {
                 tracker.projection().stop();
 
                 progress.say("importing the BILLSTATUS fixtures through the tracker");
-                int exit = ImportCommand.run(
-                        List.of(Fixtures.billStatus().toString()),
-                        Map.of(
-                                "TRACKER_URL",
-                                "http://127.0.0.1:" + tracker.port(),
-                                "TRACKER_API_TOKEN",
-                                OPERATOR_TOKEN),
-                        System.out,
-                        System.err);
-                if (exit != 0) {
-                    throw new IllegalStateException("the fixtures' import ended with exit code " + exit);
-                }
+                tracker.importWithTheCommand(
+                        OPERATOR_TOKEN, List.of(Fixtures.billStatus().toString()));
                 fillStore(database);
                 long stored = StoredEvent.count(database);
 
@@ -121,12 +110,7 @@ final class ReplayBenchmark {
                         rebuilt.eventsPerSecond() / read.eventsPerSecond());
                 System.out.printf(
                         "rebuilt checksum: %s%n", done.outcome().rebuilt().sha256());
-                System.out.printf(
-                        "peak RSS: JVM %,d MB (VmHWM; it also hosts the Kafka broker), PostgreSQL %,d MB (PSS of %d"
-                                + " processes)%n",
-                        MemoryPeaks.jvmPeakKilobytes() / 1024,
-                        memory.postgresPeakKilobytes() / 1024,
-                        memory.postgresProcesses());
+                System.out.println(memory.report("the Kafka broker"));
             }
         }
         progress.say("servers stopped, temporary files deleted");

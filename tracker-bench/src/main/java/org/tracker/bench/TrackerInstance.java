@@ -1,6 +1,7 @@
 package org.tracker.bench;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -17,6 +18,7 @@ import org.tracker.api.config.TrackerProperties;
 import org.tracker.api.projection.ProjectionConsumer;
 import org.tracker.api.projection.ProjectionRebuild;
 import org.tracker.api.relay.KafkaRelay;
+import org.tracker.imports.cli.ImportCommand;
 
 /**
  * The tracker's own Spring context, started as its tests start it: with the servers given on the command line, no
@@ -85,6 +87,23 @@ final class TrackerInstance implements AutoCloseable {
 
     ProjectionRebuild projectionRebuild() {
         return context.getBean(ProjectionRebuild.class);
+    }
+
+    /**
+     * Imports files as {@code ./tracker import} does, with its own code, over this tracker's HTTP API.
+     *
+     * @param arguments the command's arguments: options, then files and directories
+     */
+    void importWithTheCommand(String token, List<String> arguments) {
+        int exit = ImportCommand.run(
+                arguments,
+                Map.of("TRACKER_URL", "http://127.0.0.1:" + port(), "TRACKER_API_TOKEN", token),
+                System.out,
+                System.err);
+        if (exit != 0) {
+            throw new IllegalStateException(
+                    "./tracker import " + String.join(" ", arguments) + " ended with exit" + " code " + exit);
+        }
     }
 
     /** The port the tracker's HTTP API listens on. */

@@ -10,7 +10,7 @@ import org.tracker.api.Api;
 import org.tracker.api.TestServers;
 
 /** What the alert tests share: a real SMTP server, a real webhook receiver, and accounts made through the API. */
-final class Alerting {
+public final class Alerting {
 
     static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     static final WebhookReceiver RECEIVER = new WebhookReceiver();
@@ -57,7 +57,7 @@ final class Alerting {
         return created.body();
     }
 
-    static String introduction(String billId, String date) {
+    public static String introduction(String billId, String date) {
         return """
                 {"billId": "%s", "title": "Ceasefire Compliance Act", "introducedOn": "%s",
                  "sponsor": {"bioguideId": "C001117", "name": "Sean Casten", "party": "D", "state": "IL"},
@@ -66,7 +66,7 @@ final class Alerting {
                 .formatted(billId, date);
     }
 
-    static String referral(String date) {
+    public static String referral(String date) {
         return """
                 {"action": {"date": "%s", "text": "Referred to the House Committee on Foreign Affairs.",
                             "type": "IntroReferral", "actionCode": "H11100", "source": "HOUSE_FLOOR"},

@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tracker.api.Api;
 import org.tracker.api.TestServers;
+import org.tracker.api.alerts.Alerting;
 import org.tracker.audit.cli.ProjectionCommand;
 import org.tracker.imports.Fixtures;
 
@@ -53,34 +54,17 @@ class AuditReplayTest {
         return new Api(port);
     }
 
-    static String introduction(String billId, String date) {
-        return """
-                {"billId": "%s", "title": "Ceasefire Compliance Act", "introducedOn": "%s",
-                 "sponsor": {"bioguideId": "C001117", "name": "Sean Casten", "party": "D", "state": "IL"},
-                 "source": "https://www.congress.gov/bill/119th-congress/house-bill/7645"}
-                """
-                .formatted(billId, date);
-    }
-
-    static String referral(String date) {
-        return """
-                {"action": {"date": "%s", "text": "Referred to the House Committee on Foreign Affairs.",
-                            "type": "IntroReferral", "actionCode": "H11100", "source": "HOUSE_FLOOR"}}
-                """
-                .formatted(date);
-    }
-
     @Test
     void asOfAnswersWhatWasKnownBetweenEventsAndWhatWasTrueOnADay() {
         Instant beforeAnything = Instant.now();
-        assertThat(api().post("/api/bills", introduction("hr7645-119", "2026-02-20"))
+        assertThat(api().post("/api/bills", Alerting.introduction("hr7645-119", "2026-02-20"))
                         .status())
                 .isEqualTo(201);
         Instant betweenTheTwo = Instant.now();
-        assertThat(api().post("/api/bills", introduction("hr7646-119", "2026-02-21"))
+        assertThat(api().post("/api/bills", Alerting.introduction("hr7646-119", "2026-02-21"))
                         .status())
                 .isEqualTo(201);
-        assertThat(api().post("/api/bills/hr7645-119/actions", referral("2026-03-02"))
+        assertThat(api().post("/api/bills/hr7645-119/actions", Alerting.referral("2026-03-02"))
                         .status())
                 .isEqualTo(201);
 
