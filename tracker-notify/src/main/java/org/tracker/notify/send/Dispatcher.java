@@ -6,8 +6,11 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +43,13 @@ public class Dispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final Duration IDLE = Duration.ofSeconds(1);
+
+    /**
+     * Deliveries are claimed ahead of the senders, so that under load one claim serves several attempts rather than
+     * each attempt waiting for its own. Two per sender keeps a claimed delivery's wait, even behind receivers that
+     * take the whole webhook timeout, well inside its lease.
+     */
+    private static final int CLAIMED_PER_SENDER = 2;
 
     private final Outbox outbox;
     private final EndpointStore endpoints;
@@ -75,7 +85,7 @@ public class Dispatcher implements SmartLifecycle {
         this.retries = new RetrySchedule(properties.retrySchedule());
         this.clock = clock;
         this.meters = meters;
-        this.free = new Semaphore(properties.senders());
+        this.free = new Semaphore(properties.senders() * CLAIMED_PER_SENDER);
         Gauge.builder("tracker.notify.deliveries.waiting", outbox, Outbox::waiting)
                 .description("deliveries due or waiting for a retry")
                 .register(meters);
@@ -131,11 +141,12 @@ public class Dispatcher implements SmartLifecycle {
                 free.release();
                 int room = free.availablePermits();
                 List<Delivery> due = outbox.claimDue(clock.instant(), room, properties.lease());
+                Map<UUID, WebhookEndpoint> endpointsOf = endpoints.find(webhookTargets(due));
                 for (Delivery delivery : due) {
                     free.acquire();
                     senders.execute(() -> {
                         try {
-                            attempt(delivery);
+                            attempt(delivery, endpointsOf);
                         } finally {
                             free.release();
                         }
@@ -156,6 +167,16 @@ public class Dispatcher implements SmartLifecycle {
         }
     }
 
+    private static Set<UUID> webhookTargets(List<Delivery> deliveries) {
+        Set<UUID> targets = new HashSet<>();
+        for (Delivery delivery : deliveries) {
+            if (delivery.channel() == Channel.WEBHOOK) {
+                targets.add(UUID.fromString(delivery.target()));
+            }
+        }
+        return targets;
+    }
+
     private Duration untilNextDue() {
         Optional<Instant> next = outbox.nextDue();
         if (next.isEmpty()) {
@@ -165,25 +186,28 @@ public class Dispatcher implements SmartLifecycle {
         return wait.isNegative() ? Duration.ofMillis(10) : wait.compareTo(IDLE) > 0 ? IDLE : wait;
     }
 
-    private void attempt(Delivery delivery) {
+    /**
+     * @param endpointsOf the webhook endpoints as they were when the delivery was claimed: one read for the claimed
+     *     batch rather than one per attempt. An endpoint disabled since may still get the few deliveries already
+     *     claimed for it; each is settled by the answer it gets.
+     */
+    private void attempt(Delivery delivery, Map<UUID, WebhookEndpoint> endpointsOf) {
         Instant now = clock.instant();
         try {
             if (delivery.channel() == Channel.EMAIL) {
                 SendResult result = email.send(delivery);
                 settle(delivery, result, now, null);
             } else {
-                Optional<WebhookEndpoint> endpoint = endpoints.find(UUID.fromString(delivery.target()));
-                if (endpoint.isEmpty() || endpoint.get().disabled()) {
-                    String reason = endpoint.isEmpty()
+                WebhookEndpoint endpoint = endpointsOf.get(UUID.fromString(delivery.target()));
+                if (endpoint == null || endpoint.disabled()) {
+                    String reason = endpoint == null
                             ? "the webhook endpoint was deleted"
-                            : "the webhook endpoint is disabled: "
-                                    + endpoint.get().disabledReason();
-                    outbox.log(attempt(delivery, now, SendResult.refused(reason)));
-                    outbox.failed(delivery.id(), false, reason);
+                            : "the webhook endpoint is disabled: " + endpoint.disabledReason();
+                    outbox.failed(attempt(delivery, now, SendResult.refused(reason)), false, reason);
                     return;
                 }
-                SendResult result = webhooks.send(endpoint.get(), delivery, now);
-                settle(delivery, result, now, endpoint.get());
+                SendResult result = webhooks.send(endpoint, delivery, now);
+                settle(delivery, result, now, endpoint);
             }
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
@@ -196,7 +220,7 @@ public class Dispatcher implements SmartLifecycle {
     }
 
     private void settle(Delivery delivery, SendResult result, Instant now, WebhookEndpoint endpoint) {
-        outbox.log(attempt(delivery, now, result));
+        Attempt attempt = attempt(delivery, now, result);
         Timer.builder("tracker.notify.attempts")
                 .description("delivery attempts, by channel and outcome")
                 .tag("channel", delivery.channel().name())
@@ -204,7 +228,7 @@ public class Dispatcher implements SmartLifecycle {
                 .register(meters)
                 .record(Duration.ofMillis(result.millis()));
         if (result.succeeded()) {
-            outbox.delivered(delivery.id(), clock.instant());
+            outbox.delivered(attempt, clock.instant());
             if (endpoint != null && endpoint.failingSince() != null) {
                 endpoints.succeeded(endpoint.id());
             }
@@ -220,7 +244,7 @@ public class Dispatcher implements SmartLifecycle {
         if (endpoint != null) {
             if (result.gone()) {
                 disable(endpoint, "the receiver answered 410 Gone", now);
-                outbox.failed(delivery.id(), true, result.error());
+                outbox.failed(attempt, true, result.error());
                 return;
             }
             Instant failingSince = endpoints.failed(endpoint.id(), now);
@@ -228,7 +252,7 @@ public class Dispatcher implements SmartLifecycle {
                     .minus(properties.disableAfter())
                     .isNegative()) {
                 disable(endpoint, "it has failed every attempt since " + failingSince, now);
-                outbox.failed(delivery.id(), true, result.error());
+                outbox.failed(attempt, true, result.error());
                 return;
             }
         }
@@ -236,9 +260,9 @@ public class Dispatcher implements SmartLifecycle {
                 retries.next(delivery.attempts() + 1, result.retryAfter(), RandomGenerator.getDefault());
         if (wait.isPresent()) {
             // Counted from the answer, not from the attempt's start: Retry-After means "this long from now".
-            outbox.retry(delivery.id(), clock.instant().plus(wait.get()), result.error());
+            outbox.retry(attempt, clock.instant().plus(wait.get()));
         } else {
-            outbox.failed(delivery.id(), true, result.error() + " (no attempts left)");
+            outbox.failed(attempt, true, result.error() + " (no attempts left)");
         }
     }
 

@@ -1,12 +1,16 @@
 package org.tracker.notify.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +46,25 @@ public class EndpointStore {
     public Optional<WebhookEndpoint> find(UUID id) {
         return jdbc.query("select * from notify_webhook_endpoint where id = ?", this::row, id).stream()
                 .findFirst();
+    }
+
+    /** The endpoints among these ids that exist, by id. */
+    public Map<UUID, WebhookEndpoint> find(Collection<UUID> ids) {
+        Map<UUID, WebhookEndpoint> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.query(
+                    connection -> {
+                        PreparedStatement statement =
+                                connection.prepareStatement("select * from notify_webhook_endpoint where id = any(?)");
+                        statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                        return statement;
+                    },
+                    (ResultSet rs) -> {
+                        WebhookEndpoint endpoint = row(rs, 0);
+                        found.put(endpoint.id(), endpoint);
+                    });
+        }
+        return found;
     }
 
     public Optional<WebhookEndpoint> find(UUID id, String account) {

@@ -194,12 +194,47 @@ public class Outbox {
         return Optional.ofNullable(next).map(Timestamp::toInstant);
     }
 
-    public void log(Attempt attempt) {
-        jdbc.update(
-                "insert into notify_attempt (delivery_id, attempted_at, channel, target, outcome, status_code,"
-                        + " latency_ms, error) values (:delivery, :at, :channel, :target, :outcome, :code, :latency,"
-                        + " :error)",
+    /** Logs a successful attempt and marks its delivery done. */
+    public void delivered(Attempt attempt, Instant now) {
+        settle(
+                attempt,
+                "status = 'DELIVERED', attempts = attempts + 1, delivered_at = :now, lease_until = null, last_error ="
+                        + " null",
+                new MapSqlParameterSource().addValue("now", Timestamp.from(now)));
+    }
+
+    /** Logs a failed attempt and lets the delivery wait for the next one. */
+    public void retry(Attempt attempt, Instant nextAttempt) {
+        settle(
+                attempt,
+                "attempts = attempts + 1, next_attempt_at = :next, lease_until = null, last_error = :reason",
                 new MapSqlParameterSource()
+                        .addValue("next", Timestamp.from(nextAttempt))
+                        .addValue("reason", attempt.error()));
+    }
+
+    /**
+     * Logs an attempt and gives up on its delivery; it is kept, and can be redelivered through the API.
+     *
+     * @param counted whether the attempt counts among the delivery's attempts: not when nothing could be tried
+     */
+    public void failed(Attempt attempt, boolean counted, String reason) {
+        settle(
+                attempt,
+                "status = 'FAILED', attempts = attempts + :counted, lease_until = null, last_error = :reason",
+                new MapSqlParameterSource().addValue("counted", counted ? 1 : 0).addValue("reason", reason));
+    }
+
+    /**
+     * One statement, so one round trip and one commit, for the attempt's log line and the delivery's new state: a
+     * sender settles every delivery it attempts, and this is most of its database work.
+     */
+    private void settle(Attempt attempt, String assignments, MapSqlParameterSource parameters) {
+        jdbc.update(
+                "with logged as (insert into notify_attempt (delivery_id, attempted_at, channel, target, outcome,"
+                        + " status_code, latency_ms, error) values (:delivery, :at, :channel, :target, :outcome, :code,"
+                        + " :latency, :error)) update notify_delivery set " + assignments + " where id = :delivery",
+                parameters
                         .addValue("delivery", attempt.deliveryId())
                         .addValue("at", Timestamp.from(attempt.attemptedAt()))
                         .addValue("channel", attempt.channel().name())
@@ -208,34 +243,6 @@ public class Outbox {
                         .addValue("code", attempt.statusCode())
                         .addValue("latency", (int) attempt.latencyMillis())
                         .addValue("error", attempt.error()));
-    }
-
-    public void delivered(UUID id, Instant now) {
-        jdbc.update(
-                "update notify_delivery set status = 'DELIVERED', attempts = attempts + 1, delivered_at = :now,"
-                        + " lease_until = null, last_error = null where id = :id",
-                new MapSqlParameterSource().addValue("id", id).addValue("now", Timestamp.from(now)));
-    }
-
-    public void retry(UUID id, Instant nextAttempt, String error) {
-        jdbc.update(
-                "update notify_delivery set attempts = attempts + 1, next_attempt_at = :next, lease_until = null,"
-                        + " last_error = :error where id = :id",
-                new MapSqlParameterSource()
-                        .addValue("id", id)
-                        .addValue("next", Timestamp.from(nextAttempt))
-                        .addValue("error", error));
-    }
-
-    /** Gives up on a delivery; it is kept, and can be redelivered through the API. */
-    public void failed(UUID id, boolean attempted, String error) {
-        jdbc.update(
-                "update notify_delivery set status = 'FAILED', attempts = attempts + :attempted, lease_until = null,"
-                        + " last_error = :error where id = :id",
-                new MapSqlParameterSource()
-                        .addValue("id", id)
-                        .addValue("attempted", attempted ? 1 : 0)
-                        .addValue("error", error));
     }
 
     /** Every delivery still waiting for an endpoint that was just disabled fails with the reason. */

@@ -109,10 +109,9 @@ class AlertAuditTest {
         record(subscription, BILL, cause, T0);
         Delivery webhook = delivery("staff-a", Channel.WEBHOOK);
         Delivery email = delivery("staff-a", Channel.EMAIL);
-        attempt(webhook, T0, Outcome.FAILED, 500, "the receiver answered 500");
-        attempt(webhook, T0.plusSeconds(5), Outcome.DELIVERED, 204, null);
-        attempt(email, T0, Outcome.DELIVERED, 250, null);
-        outbox.delivered(webhook.id(), T0.plusSeconds(5));
+        outbox.retry(attempt(webhook, T0, Outcome.FAILED, 500, "the receiver answered 500"), T0.plusSeconds(5));
+        outbox.delivered(attempt(webhook, T0.plusSeconds(5), Outcome.DELIVERED, 204, null), T0.plusSeconds(5));
+        outbox.delivered(attempt(email, T0, Outcome.DELIVERED, 250, null), T0);
         endpoints.delete(endpoint, "staff-a");
 
         AuditedAlert alert = one(query(null, BILL, null, null, null, 10));
@@ -369,9 +368,8 @@ class AlertAuditTest {
                 .orElseThrow();
     }
 
-    private void attempt(Delivery delivery, Instant at, Outcome outcome, int statusCode, String error) {
-        outbox.log(
-                new Attempt(delivery.id(), at, delivery.channel(), delivery.target(), outcome, statusCode, 40, error));
+    private static Attempt attempt(Delivery delivery, Instant at, Outcome outcome, int statusCode, String error) {
+        return new Attempt(delivery.id(), at, delivery.channel(), delivery.target(), outcome, statusCode, 40, error);
     }
 
     private static AlertQuery query(
