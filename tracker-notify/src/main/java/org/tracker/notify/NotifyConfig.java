@@ -29,6 +29,9 @@ class NotifyConfig {
         factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(consumer));
         factory.setBatchListener(true);
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        // The notifier's position is the one it records in PostgreSQL with its decisions; the offset it commits to
+        // Kafka only shows its lag to Kafka's tools, so the consumer need not wait for the broker to take it.
+        factory.getContainerProperties().setSyncCommits(false);
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxInterval(60_000);
         factory.setCommonErrorHandler(new DefaultErrorHandler(backOff));
