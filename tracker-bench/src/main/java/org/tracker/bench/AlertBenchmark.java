@@ -40,6 +40,7 @@ final class AlertBenchmark {
     private static final int POSTING_THREADS = 8;
 
     private final int rate;
+    private final int warmUpSeconds;
     private final int seconds;
     private final int burst;
     private final Map<String, String> trackerSettings;
@@ -52,8 +53,9 @@ final class AlertBenchmark {
     private String base;
     private String token;
 
-    private AlertBenchmark(int rate, int seconds, int burst, Map<String, String> trackerSettings) {
+    private AlertBenchmark(int rate, int warmUpSeconds, int seconds, int burst, Map<String, String> trackerSettings) {
         this.rate = rate;
+        this.warmUpSeconds = warmUpSeconds;
         this.seconds = seconds;
         this.burst = burst;
         this.trackerSettings = trackerSettings;
@@ -61,15 +63,18 @@ final class AlertBenchmark {
 
     static final String USAGE =
             """
-            usage: ./tracker bench alerts [--rate=R] [--seconds=S] [--burst=N] [--spring.or.tracker.property=value ...]
+            usage: ./tracker bench alerts [--rate=R] [--warm-up=W] [--seconds=S] [--burst=N] [--spring.or.tracker.property=value ...]
               --rate     facts per second while latency is measured (default 200)
+              --warm-up  seconds of facts at that rate before measuring, while the JIT compiles the hot paths (default 30)
               --seconds  how long latency is measured (default 30)
               --burst    facts posted as fast as possible for the throughput figure (default 5000)""";
 
     static void run(String[] args) throws Exception {
-        BenchArguments arguments = BenchArguments.parse(args, Map.of("rate", "200", "seconds", "30", "burst", "5000"));
+        BenchArguments arguments =
+                BenchArguments.parse(args, Map.of("rate", "200", "warm-up", "30", "seconds", "30", "burst", "5000"));
         new AlertBenchmark(
                         arguments.positiveInt("rate"),
+                        arguments.positiveInt("warm-up"),
                         arguments.positiveInt("seconds"),
                         arguments.positiveInt("burst"),
                         arguments.trackerSettings())
@@ -90,9 +95,10 @@ final class AlertBenchmark {
                 base = "http://127.0.0.1:" + tracker.port();
                 subscribe(sink);
 
-                int warmUp = Math.max(rate * 5, 1_000);
-                progress.say(String.format("warming up: %,d facts and their alerts, not timed", warmUp));
-                Map<String, Long> warming = postAtRate(warmUp, rate * 2);
+                // A server runs for days; the first minute's compiling is not its steady state, so it is not timed.
+                int warmUp = rate * warmUpSeconds;
+                progress.say(String.format("warming up: %,d facts at %,d/s and their alerts, not timed", warmUp, rate));
+                Map<String, Long> warming = postAtRate(warmUp, rate);
                 awaitAlerts(sink, warming.keySet(), Duration.ofSeconds(120));
 
                 int facts = rate * seconds;
