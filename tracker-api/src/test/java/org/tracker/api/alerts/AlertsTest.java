@@ -79,6 +79,10 @@ class AlertsTest {
         assertThat(body.at("/data/change/to").asText()).isEqualTo("REFERRED");
         assertThat(body.at("/data/change/source").asText()).startsWith("https://www.congress.gov/");
         assertThat(body.at("/data/measure/link").asText()).endsWith("/api/measures/hr7645-119");
+        // Operators watch the latency the alert benchmark measures, split at the notifier's decision.
+        assertThat(timedCount("tracker.notify.decision.lag")).isGreaterThanOrEqualTo(2);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> timedCount("tracker.notify.delivery.lag?tag=channel:WEBHOOK"), count -> count >= 1);
 
         MimeMessage email = await()
                 .atMost(Duration.ofSeconds(30))
@@ -281,6 +285,12 @@ class AlertsTest {
         List<JsonNode> failed = new java.util.ArrayList<>();
         api().as(token, "GET", "/api/deliveries?status=FAILED", null).body().forEach(failed::add);
         return failed;
+    }
+
+    private double timedCount(String metric) {
+        Api.Response response = api().get("/actuator/metrics/" + metric);
+        assertThat(response.status()).isEqualTo(200);
+        return response.body().at("/measurements/0/value").asDouble();
     }
 
     private static void assertProblem(Api.Response response, int status, String type) {

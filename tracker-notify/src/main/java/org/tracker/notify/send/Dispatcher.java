@@ -228,7 +228,14 @@ public class Dispatcher implements SmartLifecycle {
                 .register(meters)
                 .record(Duration.ofMillis(result.millis()));
         if (result.succeeded()) {
-            outbox.delivered(attempt, clock.instant());
+            Instant delivered = clock.instant();
+            outbox.delivered(attempt, delivered);
+            Timer.builder("tracker.notify.delivery.lag")
+                    .description("from the notifier's decision to the delivery's success, retries included")
+                    .tag("channel", delivery.channel().name())
+                    .publishPercentiles(0.5, 0.95, 0.99)
+                    .register(meters)
+                    .record(Duration.between(delivery.createdAt(), delivered));
             if (endpoint != null && endpoint.failingSince() != null) {
                 endpoints.succeeded(endpoint.id());
             }

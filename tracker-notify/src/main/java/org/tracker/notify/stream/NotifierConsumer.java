@@ -1,6 +1,10 @@
 package org.tracker.notify.stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -50,6 +54,7 @@ public class NotifierConsumer implements ConsumerSeekAware {
     private final Dispatcher dispatcher;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Timer decisionLag;
 
     public NotifierConsumer(
             KafkaMessageConverter<String, byte[]> converter,
@@ -58,7 +63,8 @@ public class NotifierConsumer implements ConsumerSeekAware {
             Outbox outbox,
             Dispatcher dispatcher,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.converter = converter;
         this.state = state;
         this.subscriptions = subscriptions;
@@ -66,6 +72,10 @@ public class NotifierConsumer implements ConsumerSeekAware {
         this.dispatcher = dispatcher;
         this.transaction = transaction;
         this.clock = clock;
+        this.decisionLag = Timer.builder("tracker.notify.decision.lag")
+                .description("from an event's recording by the API to the notifier's decision on it")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(meters);
     }
 
     /** Starts each partition where the notifier's own record says it stopped, or at the beginning. */
@@ -90,13 +100,23 @@ public class NotifierConsumer implements ConsumerSeekAware {
             containerFactory = "notifierListenerFactory",
             autoStartup = "${tracker.notify.enabled:true}")
     public void consume(List<ConsumerRecord<String, byte[]>> records) {
-        Integer added = transaction.execute(status -> decide(records));
-        if (added != null && added > 0) {
+        Decisions decisions = transaction.execute(status -> decide(records));
+        if (decisions == null) {
+            return;
+        }
+        if (decisions.deliveriesAdded() > 0) {
             dispatcher.wake();
+        }
+        Instant decided = clock.instant();
+        for (Instant recordedAt : decisions.recordedAt()) {
+            decisionLag.record(Duration.between(recordedAt, decided));
         }
     }
 
-    private int decide(List<ConsumerRecord<String, byte[]>> records) {
+    /** @param recordedAt when each event decided on was recorded, for the lag */
+    private record Decisions(int deliveriesAdded, List<Instant> recordedAt) {}
+
+    private Decisions decide(List<ConsumerRecord<String, byte[]>> records) {
         Map<TopicPartition, Long> positions = state.positions(partitionsOf(records));
         Map<TopicPartition, Long> next = new HashMap<>();
         List<DomainEventMessage<?>> events = new ArrayList<>(records.size());
@@ -156,7 +176,13 @@ public class NotifierConsumer implements ConsumerSeekAware {
         state.save(states.values());
         int added = outbox.record(decided, clock.instant());
         state.advance(next);
-        return added;
+        return new Decisions(
+                added,
+                events.stream()
+                        .map(message -> ((MeasureEvent) message.getPayload())
+                                .provenance()
+                                .recordedAt())
+                        .toList());
     }
 
     private static void add(List<Decided> decided, List<Alert> alerts, MeasureState measure, Cause cause) {
