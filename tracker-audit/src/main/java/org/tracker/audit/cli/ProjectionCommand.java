@@ -93,7 +93,7 @@ public final class ProjectionCommand {
 
     private int replay(boolean replace, PrintStream out, PrintStream err) throws InterruptedException {
         JsonNode status = call("POST", "rebuild?replace=" + replace, 202);
-        ProgressLine progress = new ProgressLine(err);
+        ProgressLine progress = ProgressLine.onStandardError(err);
         while (status.get("state").asText().equals("RUNNING")) {
             progress.show("rebuilding: %,d of about %,d events read, %,.0f/s"
                     .formatted(

@@ -46,7 +46,7 @@ final class RemoteVerify {
                 .header("Accept", ChainWalkStream.MEDIA_TYPE + ", application/problem+json")
                 .GET()
                 .build();
-        ProgressLine progress = new ProgressLine(err);
+        ProgressLine progress = ProgressLine.onStandardError(err);
         try {
             HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
             try (Stream<String> lines = response.body()) {

@@ -65,7 +65,7 @@ public final class VerifyCommand {
     }
 
     private static int verifyExport(Path file, PrintStream out, PrintStream err) {
-        ProgressLine progress = new ProgressLine(err);
+        ProgressLine progress = ProgressLine.onStandardError(err);
         ExportReport report;
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             report = ExportVerifier.verify(lines, events -> progress.showVerified(events, null));

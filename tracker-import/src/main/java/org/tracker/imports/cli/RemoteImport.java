@@ -52,7 +52,7 @@ final class RemoteImport {
 
     /** @return 0 when no file was rejected, 1 when some were, 2 when the tracker could not be used at all */
     int run(List<Path> files, PrintStream out, PrintStream err) {
-        ProgressBar progress = new ProgressBar(err, files.size());
+        ProgressBar progress = ProgressBar.onStandardError(err, files.size());
         List<FileOutcome> outcomes = new ArrayList<>();
         long eventsAppended = 0;
         int rejected = 0;

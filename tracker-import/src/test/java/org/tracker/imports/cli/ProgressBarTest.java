@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class ProgressBarTest {
 
     private final ByteArrayOutputStream drawn = new ByteArrayOutputStream();
-    private final ProgressBar bar = new ProgressBar(new PrintStream(drawn, true, StandardCharsets.UTF_8), 4);
+    private final PrintStream err = new PrintStream(drawn, true, StandardCharsets.UTF_8);
+    private final ProgressBar bar = new ProgressBar(err, 4, true);
 
     @Test
     void drawsAtOnceSoThatALongImportShowsItStarted() {
@@ -29,5 +30,18 @@ class ProgressBarTest {
         assertThat(drawn.toString(StandardCharsets.UTF_8))
                 .doesNotContain("1/4")
                 .endsWith("] 4/4 files, 40 events appended, 1 rejected" + System.lineSeparator());
+    }
+
+    @Test
+    void writesWholeLinesAFewSecondsApartWhenTheErrorStreamIsNotATerminal() {
+        ProgressBar toALog = new ProgressBar(err, 4, false);
+
+        toALog.show(0, 0, 0);
+        toALog.show(1, 10, 0);
+        toALog.show(4, 40, 0);
+
+        assertThat(drawn.toString(StandardCharsets.UTF_8))
+                .isEqualTo("[------------------------------] 0/4 files, 0 events appended" + System.lineSeparator()
+                        + "[##############################] 4/4 files, 40 events appended" + System.lineSeparator());
     }
 }
