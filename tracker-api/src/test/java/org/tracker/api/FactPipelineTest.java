@@ -245,12 +245,12 @@ class FactPipelineTest {
     @Test
     void healthAndTheRelayLagAreExposed() {
         assertThat(api().get("/actuator/health").body().path("status").asText()).isEqualTo("UP");
-        await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> assertThat(api().get("/actuator/metrics/tracker.relay.lag")
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                        api().as(TestServers.TOKEN, "GET", "/actuator/metrics/tracker.relay.lag", null)
                                 .body()
                                 .at("/measurements/0/value")
                                 .asDouble())
-                        .isZero());
+                .isZero());
     }
 
     @Test

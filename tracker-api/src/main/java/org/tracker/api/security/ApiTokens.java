@@ -8,10 +8,11 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The tokens that may write, kept as hashes. */
+/** The accounts' bearer tokens, kept as hashes. */
 @Component
 public class ApiTokens {
 
@@ -23,14 +24,14 @@ public class ApiTokens {
         this.jdbc = jdbc;
     }
 
-    /** Who presents a token: its account, and whether that account is an operator's. */
-    public record Caller(String account, boolean admin) {}
+    /** Who presents a token: its account and that account's roles. */
+    public record Caller(String account, Set<Role> roles) {}
 
     /** The caller a presented token belongs to, if any. */
     public Optional<Caller> callerOf(String token) {
         List<Caller> callers = jdbc.query(
-                "select t.account, a.admin from api_token t join account a on a.id = t.account where t.token_sha256 = ?",
-                (rs, n) -> new Caller(rs.getString("account"), rs.getBoolean("admin")),
+                "select t.account, a.roles from api_token t join account a on a.id = t.account where t.token_sha256 = ?",
+                (rs, n) -> new Caller(rs.getString("account"), Accounts.roles(rs.getArray("roles"))),
                 sha256(token));
         return callers.stream().findFirst();
     }

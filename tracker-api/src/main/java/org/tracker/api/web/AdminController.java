@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -12,17 +14,24 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.tracker.api.security.Accounts;
 import org.tracker.api.security.Accounts.Account;
 import org.tracker.api.security.ApiTokens;
+import org.tracker.api.security.Role;
 
-/** What operators do: create accounts and give them tokens. A token is shown once, when it is made. */
+/**
+ * What operators do: create accounts, give them tokens and grant them roles. A token is shown once, when it is made.
+ */
 @RestController
 class AdminController {
 
-    record AccountRequest(String id, String name, String email, Boolean admin) {}
+    /** @param roles the account's roles; {@code STAFFER} when none are named */
+    record AccountRequest(String id, String name, String email, List<String> roles) {}
+
+    record RolesRequest(List<String> roles) {}
 
     record IssuedToken(Account account, String token) {}
 
@@ -42,7 +51,10 @@ class AdminController {
         try {
             AccountRequest request = strictJson.treeToValue(body, AccountRequest.class);
             account = accounts.create(
-                    request.id(), request.name(), request.email(), Boolean.TRUE.equals(request.admin()));
+                    request.id(),
+                    request.name(),
+                    request.email(),
+                    request.roles() == null ? EnumSet.of(Role.STAFFER) : roles(request.roles()));
         } catch (JsonProcessingException e) {
             throw invalid(JsonErrors.describe(e), e);
         } catch (IllegalArgumentException e) {
@@ -57,18 +69,40 @@ class AdminController {
         return accounts.all();
     }
 
+    @PutMapping("/api/admin/accounts/{id}/roles")
+    Account grant(@PathVariable String id, @RequestBody JsonNode body) {
+        try {
+            RolesRequest request = strictJson.treeToValue(body, RolesRequest.class);
+            return accounts.grant(id, roles(request.roles())).orElseThrow(() -> unknownAccount(id));
+        } catch (JsonProcessingException e) {
+            throw invalid(JsonErrors.describe(e), e);
+        } catch (IllegalArgumentException e) {
+            throw invalid(e.getMessage(), e);
+        }
+    }
+
+    private static Set<Role> roles(List<String> names) {
+        if (names == null) {
+            throw new IllegalArgumentException("'roles' is required: a list such as [\"RECORDER\", \"STAFFER\"].");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names) {
+            roles.add(Role.parse(name));
+        }
+        return roles;
+    }
+
     @PostMapping("/api/admin/accounts/{id}/tokens")
     ResponseEntity<IssuedToken> issue(@PathVariable String id) {
-        Account account = accounts.find(id)
-                .orElseThrow(() -> new ErrorResponseException(
-                        HttpStatus.NOT_FOUND,
-                        Problems.of(
-                                HttpStatus.NOT_FOUND,
-                                "not-found",
-                                "Unknown account",
-                                "There is no account '" + id + "'."),
-                        null));
+        Account account = accounts.find(id).orElseThrow(() -> unknownAccount(id));
         return ResponseEntity.status(201).body(new IssuedToken(account, tokens.issue(account.id())));
+    }
+
+    private static ErrorResponseException unknownAccount(String id) {
+        return new ErrorResponseException(
+                HttpStatus.NOT_FOUND,
+                Problems.of(HttpStatus.NOT_FOUND, "not-found", "Unknown account", "There is no account '" + id + "'."),
+                null);
     }
 
     private static ErrorResponseException invalid(String detail, Exception cause) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,6 +49,7 @@ class MeasureController {
 
     @GetMapping
     @Operation(summary = "List measures, filtered by kind, status, chamber, Congress and words of the title")
+    @PreAuthorize("(#asOf == null && #effectiveOn == null) || hasRole('AUDITOR')")
     List<MeasureView> list(
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String status,

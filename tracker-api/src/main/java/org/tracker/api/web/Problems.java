@@ -5,11 +5,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /** Problem details with a stable type per kind of problem, so clients can tell them apart without parsing text. */
-final class Problems {
+public final class Problems {
 
     private Problems() {}
 
-    static ProblemDetail of(HttpStatus status, String type, String title, String detail) {
+    public static ProblemDetail of(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("/problems/" + type));
         problem.setTitle(title);

@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tracker.api.Api;
+import org.tracker.api.TestServers;
 import org.tracker.api.alerts.WebhookReceiver.Answer;
 import org.tracker.api.alerts.WebhookReceiver.Received;
 
@@ -176,7 +177,9 @@ class AlertsTest {
         assertThat(attempts)
                 .extracting(attempt -> attempt.get("outcome").asText())
                 .containsExactly("FAILED", "FAILED", "DELIVERED");
-        assertThat(api().get("/actuator/metrics/tracker.notify.attempts").body().toString())
+        assertThat(api().as(TestServers.TOKEN, "GET", "/actuator/metrics/tracker.notify.attempts", null)
+                        .body()
+                        .toString())
                 .contains("FAILED", "DELIVERED", "WEBHOOK");
     }
 
@@ -288,7 +291,7 @@ class AlertsTest {
     }
 
     private double timedCount(String metric) {
-        Api.Response response = api().get("/actuator/metrics/" + metric);
+        Api.Response response = api().as(TestServers.TOKEN, "GET", "/actuator/metrics/" + metric, null);
         assertThat(response.status()).isEqualTo(200);
         return response.body().at("/measurements/0/value").asDouble();
     }

@@ -1,0 +1,75 @@
+package org.tracker.api.security;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may use which route: the one table the filter chain is built from, in order, the first matching rule deciding.
+ * Patterns are matched the way Spring MVC routes ({@code PathPatternRequestMatcher}), on the decoded path, so no
+ * spelling of a path that reaches a controller escapes the rule written for it. {@code SECURITY.md} prints this table
+ * and a test keeps the two equal.
+ *
+ * <p>A route serving several roles narrows itself with a method rule: every measure as of a past moment ({@code GET
+ * /api/measures?asOf=}) reads the whole event store and needs an {@link Role#AUDITOR}.
+ */
+public final class AccessRules {
+
+    /**
+     * @param methods the HTTP methods the rule covers; empty for all of them
+     * @param role who may, or empty when anyone may, without a token
+     */
+    public record Rule(Set<HttpMethod> methods, List<String> patterns, Optional<Role> role) {
+
+        public boolean isPublic() {
+            return role.isEmpty();
+        }
+    }
+
+    private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
+    private static final Set<HttpMethod> ANY = Set.of();
+
+    public static final List<Rule> RULES = List.of(
+            anyone(READS, "/api/measures", "/api/measures/**"),
+            anyone(Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST), "/unsubscribe/*"),
+            anyone(READS, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**"),
+            anyone(READS, "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"),
+            only(Role.OPERATOR, ANY, "/api/admin/accounts/**", "/api/admin/parked/**"),
+            only(Role.OPERATOR, Set.of(HttpMethod.POST), "/api/admin/projections/**"),
+            only(
+                    Role.AUDITOR,
+                    ANY,
+                    "/api/admin/projections/**",
+                    "/api/admin/alerts/**",
+                    "/api/admin/chain/**",
+                    "/api/admin/export/**"),
+            only(Role.OPERATOR, ANY, "/api/admin/**", "/actuator/**"),
+            only(
+                    Role.RECORDER,
+                    ANY,
+                    "/api/imports/**",
+                    "/api/bills/**",
+                    "/api/votes/**",
+                    "/api/arms-sales/**",
+                    "/api/waivers/**",
+                    "/api/mous/**",
+                    "/api/reports/**"),
+            only(
+                    Role.STAFFER,
+                    ANY,
+                    "/api/subscriptions/**",
+                    "/api/webhooks/**",
+                    "/api/deliveries/**",
+                    "/api/alerts/**"));
+
+    private AccessRules() {}
+
+    private static Rule anyone(Set<HttpMethod> methods, String... patterns) {
+        return new Rule(methods, List.of(patterns), Optional.empty());
+    }
+
+    private static Rule only(Role role, Set<HttpMethod> methods, String... patterns) {
+        return new Rule(methods, List.of(patterns), Optional.of(role));
+    }
+}
