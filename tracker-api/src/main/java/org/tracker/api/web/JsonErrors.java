@@ -9,11 +9,11 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** Says in a person's words which field of a body was wrong and why, instead of Jackson's stack of types. */
-final class JsonErrors {
+public final class JsonErrors {
 
     private JsonErrors() {}
 
-    static String describe(JsonProcessingException e) {
+    public static String describe(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
         String where = field.isEmpty() ? "" : "'" + field + "': ";
         if (e instanceof UnrecognizedPropertyException unknown) {

@@ -1,4 +1,4 @@
-package org.tracker.api.web;
+package org.tracker.api.security;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,16 +17,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.tracker.api.security.Accounts;
 import org.tracker.api.security.Accounts.Account;
-import org.tracker.api.security.ApiTokens;
-import org.tracker.api.security.Role;
+import org.tracker.api.web.JsonErrors;
+import org.tracker.api.web.Problems;
 
 /**
  * What operators do: create accounts, give them tokens and grant them roles. A token is shown once, when it is made.
  */
 @RestController
-class AdminController {
+class AccountController {
 
     /** @param roles the account's roles; {@code STAFFER} when none are named */
     record AccountRequest(String id, String name, String email, List<String> roles) {}
@@ -39,7 +38,7 @@ class AdminController {
     private final ApiTokens tokens;
     private final ObjectMapper strictJson;
 
-    AdminController(Accounts accounts, ApiTokens tokens, @Qualifier("strictJson") ObjectMapper strictJson) {
+    AccountController(Accounts accounts, ApiTokens tokens, @Qualifier("strictJson") ObjectMapper strictJson) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.strictJson = strictJson;
