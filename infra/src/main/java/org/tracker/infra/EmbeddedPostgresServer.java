@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,8 +23,10 @@ import org.slf4j.LoggerFactory;
  * A PostgreSQL 17 server run from the binaries in zonky's jar, as a child process of this JVM, on a data directory
  * that survives it.
  *
- * <p>The server listens on localhost only and trusts every local connection as the superuser {@value #SUPERUSER}, with
- * no password.
+ * <p>The server listens on localhost only, and every connection must prove the superuser {@value #SUPERUSER}'s
+ * password (SCRAM-SHA-256): any local user could otherwise connect, and a browser's page could reach it through a
+ * local proxy. The password is made up at random on first start and kept beside the data directory, in {@code
+ * <data directory>.password}, readable by its owner only.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -32,6 +35,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final String SUPERUSER = "postgres";
     private static final String DUPLICATE_DATABASE = "42P04";
     private static final String PID_FILE = "postmaster.pid";
+    private static final String HBA_FILE = "pg_hba.conf";
+    /** Every way in needs the password; no line trusts. */
+    private static final String PASSWORD_ONLY_HBA =
+            """
+            # Written by the tracker: every connection proves the password kept beside the data directory.
+            local   all   all                  scram-sha-256
+            host    all   all   127.0.0.1/32   scram-sha-256
+            host    all   all   ::1/128        scram-sha-256
+            """;
     /** The file zonky locks for as long as its server runs. */
     private static final String ZONKY_LOCK_FILE = "epg-lock";
 
@@ -45,10 +57,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final String password;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, String password) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.password = password;
     }
 
     /**
@@ -75,6 +89,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         Files.createDirectories(data);
         Files.createDirectories(binariesDirectory);
         stopOrphanedServer(data);
+        Path passwordFile = passwordFile(data);
+        String password = PasswordFile.readOrCreate(passwordFile);
+        // Clusters made before passwords were required trust every local connection, and their superuser has none.
+        boolean trusting = Files.exists(data.resolve("postgresql.conf")) && !passwordOnly(data);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)
@@ -83,6 +101,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setPGStartupWait(STARTUP_WAIT)
                 // The C locale keeps the cluster independent of the locales installed on whichever machine runs it.
                 .setLocaleConfig("locale", "C")
+                // zonky hands these to initdb as --key=value, which is the only way to give it more options: a new
+                // cluster's superuser starts with the password.
+                .setLocaleConfig("pwfile", passwordFile.toString())
+                .setConnectConfig("password", password)
+                // Runs after initdb, before the server starts, so that a new cluster never trusts anyone.
+                .setDataDirectoryCustomizer(directory -> {
+                    if (!trusting) {
+                        requirePasswords(directory.toPath());
+                    }
+                })
                 // zonky turns durability off for throwaway test databases; this data has to survive a crash.
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
@@ -100,25 +128,77 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 // Clients connect over TCP; a socket in /tmp would only collide with other servers on this port.
                 .setServerConfig("unix_socket_directories", "''")
                 .start();
-        return new EmbeddedPostgresServer(postgres, data);
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, data, password);
+        if (trusting) {
+            server.stopTrusting();
+        }
+        return server;
+    }
+
+    /** Where the password of the server on {@code dataDirectory} is kept. */
+    public static Path passwordFile(Path dataDirectory) {
+        Path data = dataDirectory.toAbsolutePath();
+        return data.resolveSibling(data.getFileName() + ".password");
+    }
+
+    /**
+     * Upgrades a cluster made before passwords were required, in place and with its data: gives the superuser the
+     * password, then lets in only those who prove it.
+     */
+    private void stopTrusting() throws IOException {
+        log.info(
+                "PostgreSQL on {} trusted every local connection; from now on it requires the password in {}",
+                dataDirectory,
+                passwordFile(dataDirectory));
+        try (Connection connection = connect("postgres");
+                Statement statement = connection.createStatement()) {
+            // ALTER ROLE takes no parameters; the password is a quoted literal, and only the server sees it.
+            statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + password.replace("'", "''") + "'");
+            requirePasswords(dataDirectory);
+            statement.execute("SELECT pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IOException("Could not make PostgreSQL on " + dataDirectory + " require a password", e);
+        }
+    }
+
+    private static boolean passwordOnly(Path data) throws IOException {
+        Path hba = data.resolve(HBA_FILE);
+        return Files.exists(hba) && Files.readString(hba).equals(PASSWORD_ONLY_HBA);
+    }
+
+    private static void requirePasswords(Path data) {
+        try {
+            Files.writeString(data.resolve(HBA_FILE), PASSWORD_ONLY_HBA);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + data.resolve(HBA_FILE), e);
+        }
     }
 
     public int port() {
         return postgres.getPort();
     }
 
-    /** The superuser to connect as; it needs no password. */
+    /** The superuser to connect as, with {@link #password()}. */
     public String username() {
         return SUPERUSER;
     }
 
-    /** A JDBC URL for {@code database} that carries the user name, so no further credentials are needed. */
+    public String password() {
+        return password;
+    }
+
+    /** A JDBC URL for {@code database}; it carries the user name, but the password goes separately. */
     public String jdbcUrl(String database) {
         return postgres.getJdbcUrl(SUPERUSER, database);
     }
 
+    /** A new connection to {@code database} as the superuser. */
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), SUPERUSER, password);
+    }
+
     public void createDatabaseIfMissing(String name) throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+        try (Connection connection = connect("postgres")) {
             try (PreparedStatement exists =
                     connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
                 exists.setString(1, name);

@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,8 +51,28 @@ class FactPipelineTest {
     @Autowired
     CommandBatch batch;
 
+    @Autowired
+    ServletWebServerApplicationContext web;
+
     Api api() {
         return new Api(port);
+    }
+
+    @Test
+    void listensOnTheLoopbackInterfaceOnlyUnlessToldOtherwise() throws Exception {
+        Connector connector = ((TomcatWebServer) web.getWebServer()).getTomcat().getConnector();
+        assertThat(((InetAddress) connector.getProperty("address")).isLoopbackAddress())
+                .isTrue();
+
+        List<InetAddress> elsewhere = NetworkInterface.networkInterfaces()
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+                .toList();
+        for (InetAddress address : elsewhere) {
+            assertThatThrownBy(() -> new Socket(address, port).close())
+                    .as("connecting through " + address)
+                    .isInstanceOf(ConnectException.class);
+        }
     }
 
     long storedEvents() {

@@ -106,6 +106,7 @@ class RestartTest {
                         "--server.port=0",
                         "--spring.datasource.url=" + TestServers.postgres().jdbcUrl(database),
                         "--spring.datasource.username=" + TestServers.postgres().username(),
+                        "--spring.datasource.password=" + TestServers.postgres().password(),
                         "--spring.kafka.bootstrap-servers=" + bootstrap,
                         "--spring.kafka.consumer.group-id=projections-restart",
                         "--tracker.topic=" + TOPIC,

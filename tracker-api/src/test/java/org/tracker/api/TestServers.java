@@ -25,9 +25,9 @@ public final class TestServers {
     public static synchronized EmbeddedPostgresServer postgres() {
         if (postgres == null) {
             try {
-                Path data = Files.createTempDirectory("tracker-test-pg");
+                Path home = Files.createTempDirectory("tracker-test-pg");
                 postgres = EmbeddedPostgresServer.start(
-                        data, 0, Path.of(System.getProperty("java.io.tmpdir"), "tracker-pg-bin"));
+                        home.resolve("postgres"), 0, Path.of(System.getProperty("java.io.tmpdir"), "tracker-pg-bin"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -64,6 +64,7 @@ public final class TestServers {
         String database = newDatabase();
         registry.add("spring.datasource.url", () -> postgres().jdbcUrl(database));
         registry.add("spring.datasource.username", () -> postgres().username());
+        registry.add("spring.datasource.password", () -> postgres().password());
         // Spring keeps every test class's context alive, each with its pool, on one server: a context at rest holds
         // one connection, not ten, so that a dozen contexts fit the server's connection limit.
         registry.add("spring.datasource.hikari.minimum-idle", () -> "1");

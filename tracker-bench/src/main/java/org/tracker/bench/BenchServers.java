@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
@@ -61,6 +62,14 @@ final class BenchServers implements AutoCloseable {
 
     String databaseUser() {
         return postgres.username();
+    }
+
+    String databasePassword() {
+        return postgres.password();
+    }
+
+    Connection connect() throws SQLException {
+        return postgres.connect(DATABASE);
     }
 
     String bootstrapServers() {

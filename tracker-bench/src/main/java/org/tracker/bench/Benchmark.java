@@ -1,7 +1,6 @@
 package org.tracker.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -79,7 +78,7 @@ public final class Benchmark {
         try (BenchServers servers = BenchServers.start();
                 MemoryPeaks memory = new MemoryPeaks(servers.postmasterPidFile());
                 KafkaTopics topics = new KafkaTopics(servers.bootstrapServers());
-                Connection database = DriverManager.getConnection(servers.jdbcUrl())) {
+                Connection database = servers.connect()) {
             Delivery delivery = new Delivery(topics, database, progress);
             ResultTable table = new ResultTable();
 

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -75,7 +74,7 @@ final class ImportBenchmark {
             progress.say("starting embedded PostgreSQL and Kafka");
             try (BenchServers servers = BenchServers.start();
                     MemoryPeaks memory = new MemoryPeaks(servers.postmasterPidFile());
-                    Connection database = DriverManager.getConnection(servers.jdbcUrl())) {
+                    Connection database = servers.connect()) {
                 Map<String, String> settings = new LinkedHashMap<>();
                 settings.put("tracker.api-token", OPERATOR_TOKEN);
                 settings.putAll(trackerSettings);
@@ -96,7 +95,7 @@ final class ImportBenchmark {
                 progress.say(
                         String.format("baseline: the %,d stored event rows copied with plain batched JDBC", events));
                 Measurement jdbc;
-                try (Connection target = DriverManager.getConnection(servers.jdbcUrl())) {
+                try (Connection target = servers.connect()) {
                     jdbc = JdbcBaseline.copy(database, target);
                 }
 

@@ -2,7 +2,6 @@ package org.tracker.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -56,7 +55,7 @@ final class ReplayBenchmark {
         progress.say("starting embedded PostgreSQL and Kafka");
         try (BenchServers servers = BenchServers.start();
                 MemoryPeaks memory = new MemoryPeaks(servers.postmasterPidFile());
-                Connection database = DriverManager.getConnection(servers.jdbcUrl())) {
+                Connection database = servers.connect()) {
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put("tracker.api-token", OPERATOR_TOKEN);
             settings.putAll(trackerSettings);

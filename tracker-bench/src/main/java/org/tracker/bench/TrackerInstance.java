@@ -41,6 +41,7 @@ final class TrackerInstance implements AutoCloseable {
         settings.put("server.port", "0");
         settings.put("spring.datasource.url", servers.jdbcUrl());
         settings.put("spring.datasource.username", servers.databaseUser());
+        settings.put("spring.datasource.password", servers.databasePassword());
         settings.put("spring.kafka.bootstrap-servers", servers.bootstrapServers());
         settings.put("tracker.topic", topic);
         settings.put("tracker.seed", "false");

@@ -2,14 +2,17 @@ package org.tracker.api.imports;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,14 +20,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.tracker.imports.SizeLimit;
+import org.tracker.imports.UnreadableRecordException;
 import org.tracker.imports.file.FileOutcome;
 import org.tracker.imports.file.ImportSummary;
 
@@ -32,6 +36,11 @@ import org.tracker.imports.file.ImportSummary;
  * {@code POST /api/imports}: one file as the body, or several as a multipart upload. Each file is imported on its own,
  * so a rejected file appends nothing and the others still import. The answer is the summary, 200 when anything was
  * imported; when every file was rejected it is a 422 problem that holds the summary.
+ *
+ * <p>A body is read no further than the per-file limit ({@code tracker.import.max-file-bytes}), a multipart upload's
+ * parts go to temporary files, and all imports together hold at most {@code tracker.import.max-bytes-in-flight} of
+ * their bodies: a request reserves its declared length (or the per-file limit, when it declares none) before its body
+ * is read, and gets 503 with {@code Retry-After} when that much is not free.
  */
 @RestController
 @RequestMapping("/api/imports")
@@ -45,39 +54,92 @@ class ImportController {
     private static final int MAX_NAME_LENGTH = 1000;
 
     private final RecordImporter importer;
+    private final BytesInFlight bytesInFlight;
+    private final SizeLimit fileLimit;
 
-    ImportController(RecordImporter importer) {
+    ImportController(RecordImporter importer, BytesInFlight bytesInFlight, ImportProperties properties) {
         this.importer = importer;
+        this.bytesInFlight = bytesInFlight;
+        this.fileLimit = new SizeLimit(properties.maxFileBytes(), "file of the official record");
     }
 
     @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
-    @Operation(summary = "Import one BILLSTATUS, Senate or House roll-call file, sent as the body")
+    @Operation(
+            summary = "Import one BILLSTATUS, Senate or House roll-call file, sent as the body",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE)))
     ResponseEntity<?> importOne(
             @Parameter(description = "the file's name or URL, recorded as the source of its facts") @RequestParam
                     String name,
-            @RequestBody(required = false) byte[] content,
-            Principal account) {
-        if (content == null || content.length == 0) {
+            HttpServletRequest request,
+            Principal account)
+            throws IOException {
+        Optional<String> badName = nameProblem(name);
+        if (badName.isPresent()) {
+            throw invalid(badName.get());
+        }
+        long declared = request.getContentLengthLong();
+        if (declared == 0) {
             throw invalid("The body is empty: send the file itself, as in curl --data-binary @BILLSTATUS-117s35.xml.");
         }
-        return answer(List.of(importer.importFile(checked(name), content, account.getName())));
+        if (declared > fileLimit.maxBytes()) {
+            throw tooLarge();
+        }
+        try (BytesInFlight.Reservation reserved =
+                bytesInFlight.reserve(declared < 0 ? fileLimit.maxBytes() : declared)) {
+            byte[] content;
+            try {
+                content = fileLimit.read(request.getInputStream());
+            } catch (UnreadableRecordException overTheLimit) {
+                throw tooLarge();
+            }
+            if (content.length == 0) {
+                throw invalid(
+                        "The body is empty: send the file itself, as in curl --data-binary @BILLSTATUS-117s35.xml.");
+            }
+            return answer(List.of(importer.importFile(name.strip(), content, account.getName())));
+        }
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import several files, uploaded as multipart form data, each on its own")
-    ResponseEntity<?> importMany(@RequestParam MultiValueMap<String, MultipartFile> parts, Principal account) {
-        List<MultipartFile> files =
-                parts.values().stream().flatMap(List::stream).toList();
-        if (files.isEmpty()) {
-            throw invalid("The upload holds no file: send each as a part with a filename, as in curl -F file=@FILE.");
+    ResponseEntity<?> importMany(MultipartHttpServletRequest request, Principal account) throws IOException {
+        long declared = request.getContentLengthLong();
+        // The parts are parsed (lazily, see application.yml) only once the bytes are reserved.
+        try (BytesInFlight.Reservation reserved =
+                bytesInFlight.reserve(declared < 0 ? fileLimit.maxBytes() : declared)) {
+            List<MultipartFile> files = request.getMultiFileMap().values().stream()
+                    .flatMap(List::stream)
+                    .toList();
+            if (files.isEmpty()) {
+                throw invalid(
+                        "The upload holds no file: send each as a part with a filename, as in curl -F file=@FILE.");
+            }
+            List<FileOutcome> outcomes = new ArrayList<>();
+            for (MultipartFile file : files) {
+                outcomes.add(importPart(file, account.getName()));
+            }
+            return answer(outcomes);
         }
-        List<FileOutcome> outcomes = new ArrayList<>();
-        for (MultipartFile file : files) {
-            String original = file.getOriginalFilename();
-            String name = checked(original == null || original.isBlank() ? file.getName() : original);
-            outcomes.add(importer.importFile(name, bytes(file), account.getName()));
+    }
+
+    /** A part whose name cannot be recorded is rejected like an unreadable one, under a name that can be printed. */
+    private FileOutcome importPart(MultipartFile file, String account) throws IOException {
+        String original = file.getOriginalFilename();
+        String name = original == null || original.isBlank() ? file.getName() : original;
+        Optional<String> problem = nameProblem(name);
+        if (problem.isPresent()) {
+            String printable = name.codePoints()
+                    .limit(MAX_NAME_LENGTH)
+                    .map(c -> Character.isISOControl(c) ? '?' : c)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                    .toString();
+            return FileOutcome.rejected(printable, problem.get());
         }
-        return answer(outcomes);
+        try (InputStream content = file.getInputStream()) {
+            return importer.importFile(name.strip(), content, account);
+        }
     }
 
     private ResponseEntity<?> answer(List<FileOutcome> outcomes) {
@@ -103,24 +165,28 @@ class ImportController {
         return ResponseEntity.unprocessableEntity().body(problem);
     }
 
-    private static String checked(String name) {
+    private static Optional<String> nameProblem(String name) {
         if (name == null || name.isBlank()) {
-            throw invalid("Name the file with ?name=, as in ?name=BILLSTATUS-117s35.xml: the name is recorded as the"
-                    + " source of its facts.");
+            return Optional.of(
+                    "Name the file with ?name=, as in ?name=BILLSTATUS-117s35.xml: the name is recorded as the"
+                            + " source of its facts.");
         }
         if (name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
-            throw invalid("A file's name has at most " + MAX_NAME_LENGTH + " characters and no control characters.");
+            return Optional.of(
+                    "A file's name has at most " + MAX_NAME_LENGTH + " characters and no control characters.");
         }
-        return name.strip();
+        return Optional.empty();
     }
 
-    /** A part is within the body limit, so it is held whole. */
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the uploaded " + file.getOriginalFilename(), e);
-        }
+    private ErrorResponseException tooLarge() {
+        return new ErrorResponseException(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                problem(
+                        HttpStatus.PAYLOAD_TOO_LARGE,
+                        "file-too-large",
+                        "File too large",
+                        "A file may hold at most " + fileLimit.maxBytes() + " bytes (tracker.import.max-file-bytes)."),
+                null);
     }
 
     private static ErrorResponseException invalid(String detail) {

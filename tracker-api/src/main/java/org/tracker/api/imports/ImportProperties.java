@@ -14,12 +14,15 @@ import org.tracker.imports.file.RecordFiles;
  *     failed/}; none by default
  * @param watchInterval how often the watched directory is looked at; a file is imported once it is the same at two
  *     looks, so that one still being written is left alone
+ * @param maxBytesInFlight how many bytes of request bodies all imports over HTTP may hold at once; a request that does
+ *     not fit is asked to come back later
  */
 @ConfigurationProperties("tracker.import")
 public record ImportProperties(
         @DefaultValue("" + RecordFiles.DEFAULT_MAX_BYTES) long maxFileBytes,
         String watchDir,
         @DefaultValue("2s") Duration watchInterval,
+        @DefaultValue("67108864") long maxBytesInFlight,
         @DefaultValue CongressGov congressGov) {
 
     /**

@@ -1,5 +1,6 @@
 package org.tracker.api.imports;
 
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -74,6 +75,17 @@ public class RecordImporter {
         try {
             record = files.read(content);
         } catch (UnreadableRecordException e) {
+            return FileOutcome.rejected(name, e.getMessage());
+        }
+        return importReadFile(name, record, account);
+    }
+
+    /** As {@link #importFile(String, byte[], String)}, for a file read no further than the size limit. */
+    public FileOutcome importFile(String name, InputStream content, String account) {
+        OfficialRecord record;
+        try {
+            record = files.read(content);
+        } catch (UnreadableRecordException | UncheckedIOException e) {
             return FileOutcome.rejected(name, e.getMessage());
         }
         return importReadFile(name, record, account);

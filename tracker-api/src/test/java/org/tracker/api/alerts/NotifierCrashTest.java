@@ -110,6 +110,7 @@ class NotifierCrashTest {
                         "--server.port=0",
                         "--spring.datasource.url=" + TestServers.postgres().jdbcUrl(database),
                         "--spring.datasource.username=" + TestServers.postgres().username(),
+                        "--spring.datasource.password=" + TestServers.postgres().password(),
                         "--spring.kafka.bootstrap-servers="
                                 + TestServers.kafka().bootstrapServers(),
                         "--spring.kafka.consumer.group-id=projections-crash",

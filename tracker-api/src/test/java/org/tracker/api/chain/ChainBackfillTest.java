@@ -18,6 +18,7 @@ class ChainBackfillTest {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(TestServers.postgres().jdbcUrl(database));
         dataSource.setUser(TestServers.postgres().username());
+        dataSource.setPassword(TestServers.postgres().password());
         Flyway.configure().dataSource(dataSource).target("12").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         jdbc.update(

@@ -5,9 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -22,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,10 +54,15 @@ class ImportEndpointTest {
     /** Room for the largest fixture, H.R. 2822 of the 114th Congress at 1.1 MB, over the default 1 MiB. */
     private static final int BODY_LIMIT = 2 * 1024 * 1024;
 
+    /** Still room for that fixture, and two files over it fit in one upload. */
+    private static final int FILE_LIMIT = 1536 * 1024;
+
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         TestServers.register(registry);
         registry.add("tracker.max-import-bytes", () -> BODY_LIMIT);
+        registry.add("tracker.import.max-file-bytes", () -> FILE_LIMIT);
+        registry.add("tracker.import.max-bytes-in-flight", () -> BODY_LIMIT);
     }
 
     @LocalServerPort
@@ -64,7 +74,7 @@ class ImportEndpointTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
-    record Answer(int status, String contentType, JsonNode body) {
+    record Answer(int status, String contentType, JsonNode body, String retryAfter) {
 
         JsonNode result() {
             return body.at("/results/0");
@@ -270,6 +280,107 @@ class ImportEndpointTest {
                 .isEqualTo(415);
     }
 
+    @Test
+    void anUploadWithABadFileAnswersWithTheSummaryNamingItWhileTheGoodFileImports() {
+        long before = events();
+        // Tomcat refuses a part whose headers exceed 512 bytes, so a name too long to record never arrives.
+        String controlled = "roll\t209.xml";
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("BILLSTATUS-114hjres9452.xml", ImportFixtures.renumbered("BILLSTATUS-114hjres45.xml", 9452));
+        files.put(controlled, ImportFixtures.houseRollCall());
+        files.put("omnibus.xml", new byte[FILE_LIMIT + 1]);
+
+        Answer answer = upload(files);
+
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+        assertThat(answer.body().get("files").asInt()).isEqualTo(3);
+        assertThat(answer.body().get("measuresCreated").asInt()).isEqualTo(1);
+        assertThat(answer.body().at("/results/0/measureId").asText()).isEqualTo("hjres9452-114");
+        assertThat(answer.body().at("/rejected/0/file").asText()).isEqualTo("roll?209.xml");
+        assertThat(answer.body().at("/rejected/0/reason").asText()).contains("no control characters");
+        assertThat(answer.body().at("/rejected/1/file").asText()).isEqualTo("omnibus.xml");
+        assertThat(answer.body().at("/rejected/1/reason").asText())
+                .isEqualTo("refused: the input has more than the limit of " + FILE_LIMIT
+                        + " bytes for a file of the official record");
+        assertThat(events() - before)
+                .isEqualTo(answer.body().get("eventsAppended").asLong());
+        assertThat(events("hjres9452-114")).isPositive();
+    }
+
+    @Test
+    void aBodyOverTheFileLimitIsRefusedWithoutBeingReadWhole() throws Exception {
+        Answer declared = postFile("omnibus.xml", new byte[FILE_LIMIT + 1]);
+        assertThat(declared.status()).isEqualTo(413);
+        assertThat(declared.body().get("type").asText()).isEqualTo("/problems/file-too-large");
+
+        long offered = 64L * 1024 * 1024;
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/imports?name=endless.xml HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                            + TestServers.TOKEN
+                            + "\r\nContent-Type: application/xml\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            AtomicLong sent = new AtomicLong();
+            Thread writer = new Thread(() -> {
+                byte[] chunk = new byte[64 * 1024];
+                byte[] header = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+                try {
+                    while (sent.get() < offered) {
+                        out.write(header);
+                        out.write(chunk);
+                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                        sent.addAndGet(chunk.length);
+                    }
+                } catch (IOException closedByTheServer) {
+                    // What a refused client sees once the server has stopped reading.
+                }
+            });
+            writer.start();
+
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            writer.join(Duration.ofSeconds(60).toMillis());
+
+            assertThat(statusLine).startsWith("HTTP/1.1 413");
+            assertThat(writer.isAlive())
+                    .as("the server stopped reading and closed the connection")
+                    .isFalse();
+            assertThat(sent.get()).as("bytes the server let in").isLessThan(offered / 4);
+        }
+    }
+
+    @Test
+    void importsBeyondTheBytesInFlightAreAskedToComeBackLater() throws Exception {
+        byte[] unreadable = new byte[BODY_LIMIT - FILE_LIMIT + 1];
+        try (Socket slow = new Socket("127.0.0.1", port)) {
+            // A client that declares a large file and then sends it slowly holds its reservation all the while.
+            OutputStream out = slow.getOutputStream();
+            out.write(("POST /api/imports?name=slow.xml HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                            + TestServers.TOKEN + "\r\nContent-Type: application/xml\r\nContent-Length: "
+                            + FILE_LIMIT + "\r\n\r\n<?xml")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+
+            Answer[] busy = new Answer[1];
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                busy[0] = postFile("unreadable.xml", unreadable);
+                return busy[0].status() == 503;
+            });
+
+            assertThat(busy[0].contentType()).startsWith("application/problem+json");
+            assertThat(busy[0].body().get("type").asText()).isEqualTo("/problems/imports-busy");
+            assertThat(busy[0].body().get("detail").asText()).contains("send this one again in 5 seconds");
+            assertThat(busy[0].retryAfter()).isEqualTo("5");
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                        postFile("unreadable.xml", unreadable).status())
+                .as("the slow client's bytes are released once it is gone")
+                .isEqualTo(422));
+    }
+
     private Answer postFile(String name, byte[] content) {
         return send(
                 "/api/imports?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
@@ -305,7 +416,8 @@ class ImportEndpointTest {
             return new Answer(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.body().isEmpty() ? json.nullNode() : json.readTree(response.body()));
+                    response.body().isEmpty() ? json.nullNode() : json.readTree(response.body()),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException("request to " + path + " failed", e);
         } catch (InterruptedException e) {

@@ -41,6 +41,15 @@ public final class RecordFiles {
         return read(limit.read(file));
     }
 
+    /**
+     * Reads no further than one byte past the limit.
+     *
+     * @throws UnreadableRecordException as {@link #read(Path)}
+     */
+    public OfficialRecord read(InputStream in) {
+        return read(limit.read(in));
+    }
+
     /** @throws UnreadableRecordException as {@link #read(Path)} */
     public OfficialRecord read(byte[] content) {
         InputStream in = new ByteArrayInputStream(content);

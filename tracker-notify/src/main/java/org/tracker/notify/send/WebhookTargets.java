@@ -6,25 +6,47 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.tracker.notify.NotifyProperties;
 
 /**
  * Keeps webhooks out of the tracker's own network: a URL whose host resolves to a loopback, private, link-local or
  * otherwise internal address is refused, unless an operator allowed that network. Checked when an endpoint is
- * registered and again before every attempt, since a name can come to resolve elsewhere.
+ * registered and again before every attempt, since a name can come to resolve elsewhere; an attempt then connects to
+ * the addresses that were checked, never to a second lookup's, which a hostile name server could point inside.
  */
 @Component
 public class WebhookTargets {
+
+    /** Looks a host name up; DNS in production, a stand-in where a test needs names to change their answers. */
+    @FunctionalInterface
+    interface HostResolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    /**
+     * A URL whose host resolved only to addresses a webhook may reach.
+     *
+     * @param addresses every address the host resolved to, in the resolver's order; none is internal
+     */
+    public record Target(URI uri, List<InetAddress> addresses) {}
 
     /** IPv6 addresses that a NAT64 gateway turns into any IPv4 address, internal ones included. */
     private static final Cidr NAT64 = Cidr.parse("64:ff9b::/96");
 
     private final List<Cidr> allowed;
+    private final HostResolver resolver;
 
+    @Autowired
     public WebhookTargets(NotifyProperties properties) {
+        this(properties, InetAddress::getAllByName);
+    }
+
+    WebhookTargets(NotifyProperties properties, HostResolver resolver) {
         this.allowed =
                 properties.allowedWebhookNetworks().stream().map(Cidr::parse).toList();
+        this.resolver = resolver;
     }
 
     /** Thrown with a reason a person can act on. */
@@ -34,7 +56,7 @@ public class WebhookTargets {
         }
     }
 
-    public URI check(String url) throws RefusedTarget {
+    public Target check(String url) throws RefusedTarget {
         URI uri;
         try {
             uri = URI.create(url);
@@ -50,7 +72,7 @@ public class WebhookTargets {
         }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(uri.getHost());
+            addresses = resolver.resolve(uri.getHost());
         } catch (UnknownHostException e) {
             throw new RefusedTarget("The host '" + uri.getHost() + "' cannot be resolved.");
         }
@@ -61,7 +83,7 @@ public class WebhookTargets {
                         + " tracker.notify.allowed-webhook-networks.");
             }
         }
-        return uri;
+        return new Target(uri, List.of(addresses));
     }
 
     static boolean internal(InetAddress address) {

@@ -64,7 +64,7 @@ class AlertAuditTest {
     @BeforeAll
     static void startPostgres() throws IOException {
         postgres = EmbeddedPostgresServer.start(
-                Files.createTempDirectory("notify-test-pg"),
+                Files.createTempDirectory("notify-test-pg").resolve("postgres"),
                 0,
                 Path.of(System.getProperty("java.io.tmpdir"), "tracker-pg-bin"));
     }
@@ -78,7 +78,8 @@ class AlertAuditTest {
     void newDatabase() throws SQLException {
         String database = "notify_test_" + DATABASES.incrementAndGet();
         postgres.createDatabaseIfMissing(database);
-        dataSource = new SingleConnectionDataSource(postgres.jdbcUrl(database), true);
+        dataSource = new SingleConnectionDataSource(
+                postgres.jdbcUrl(database), postgres.username(), postgres.password(), true);
         jdbc = new NamedParameterJdbcTemplate(dataSource);
         NotifyJson json = new NotifyJson(new Jackson2ObjectMapperBuilder());
         NotifyProperties properties = new NotifyProperties(
