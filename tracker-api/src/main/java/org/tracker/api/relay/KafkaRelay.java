@@ -50,16 +50,27 @@ public class KafkaRelay implements EventMessageHandler {
 
     @Override
     public Object handle(EventMessage<?> event) {
-        CompletableFuture<SendResult<String, byte[]>> sent =
-                kafka.send(converter.createKafkaMessage(event, properties.topic()));
-        // The producer refuses a record larger than its max.request.size before queueing it, on this thread: the
-        // stand-in then takes the event's place in its measure's order.
-        RecordTooLargeException refused = refusedAsTooLarge(sent);
-        if (refused != null) {
-            sent = sendStandIn(event, refused);
-        }
-        pendingSends(CurrentUnitOfWork.get()).add(new Pending(event, sent));
+        pendingSends(CurrentUnitOfWork.get()).add(new Pending(event, send(event)));
         return null;
+    }
+
+    /**
+     * The producer refuses a record larger than its max.request.size before queueing it, on this thread (KafkaTemplate
+     * throws, or hands back a failed future): the stand-in then takes the event's place in its measure's order.
+     */
+    private CompletableFuture<SendResult<String, byte[]>> send(EventMessage<?> event) {
+        CompletableFuture<SendResult<String, byte[]>> sent;
+        try {
+            sent = kafka.send(converter.createKafkaMessage(event, properties.topic()));
+        } catch (RuntimeException e) {
+            RecordTooLargeException refused = tooLarge(e);
+            if (refused == null) {
+                throw e;
+            }
+            return sendStandIn(event, refused);
+        }
+        RecordTooLargeException refused = refusedAsTooLarge(sent);
+        return refused == null ? sent : sendStandIn(event, refused);
     }
 
     private List<Pending> pendingSends(UnitOfWork<?> unitOfWork) {
