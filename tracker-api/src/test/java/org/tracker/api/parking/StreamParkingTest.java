@@ -128,7 +128,8 @@ class StreamParkingTest {
 
         // The inspection shows the event from the store, since Kafka never carried it.
         long first = parked("projection", "hr8001-119").get(0).get("id").asLong();
-        JsonNode inspected = api().get("/api/admin/parked/" + first).body();
+        JsonNode inspected = api().as(TestServers.TOKEN, "GET", "/api/admin/parked/" + first, null)
+                .body();
         assertThat(inspected.at("/event/title").asText()).isEqualTo(huge);
 
         Api.Response retried = api().as(TestServers.TOKEN, "POST", "/api/admin/parked/measures/hr8001-119/retry", null);
