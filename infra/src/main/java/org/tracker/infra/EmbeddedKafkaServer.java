@@ -180,6 +180,10 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
         settings.put("log.retention.ms", "-1");
         settings.put("offsets.retention.minutes", String.valueOf(Integer.MAX_VALUE));
 
+        // The tracker's largest event must fit, as one record and when a replica fetches it.
+        settings.put("message.max.bytes", String.valueOf(EventSizeLimit.LARGEST_RECORD_BYTES));
+        settings.put("replica.fetch.max.bytes", String.valueOf(EventSizeLimit.LARGEST_RECORD_BYTES));
+
         // Keep threads and memory small: a few clients on a 2-core machine, within a 1 GB budget for everything.
         settings.put("num.network.threads", "2");
         settings.put("num.io.threads", "2");

@@ -1,6 +1,9 @@
 package org.tracker.api.relay;
 
+import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -9,11 +12,14 @@ import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.kafka.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.tracker.api.config.TrackerProperties;
+import org.tracker.infra.EventSizeLimit;
 
 @Configuration(proxyBeanMethods = false)
 public class RelayConfig {
@@ -23,7 +29,24 @@ public class RelayConfig {
         return TopicBuilder.name(properties.topic())
                 .partitions(properties.partitions())
                 .replicas(1)
+                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(EventSizeLimit.LARGEST_RECORD_BYTES))
                 .build();
+    }
+
+    /**
+     * The producer may send the tracker's largest event, unless {@code
+     * spring.kafka.producer.properties.max.request.size} says otherwise (tests lower it to reach the too-large path
+     * with small facts). Consumers need no such setting: Kafka hands a consumer a record larger than its fetch
+     * limits when it is the first of its fetch, so they make progress through any record the broker took.
+     */
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer largestEventFits(KafkaProperties kafka) {
+        return factory -> {
+            if (!kafka.getProducer().getProperties().containsKey(ProducerConfig.MAX_REQUEST_SIZE_CONFIG)) {
+                factory.updateConfigs(
+                        Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, EventSizeLimit.LARGEST_RECORD_BYTES));
+            }
+        };
     }
 
     /**

@@ -10,23 +10,22 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tracker.core.api.CosponsorWithdrawn;
 import org.tracker.core.api.MeasureEvent;
 import org.tracker.core.api.RollCallVoteRecorded;
 import org.tracker.core.projection.MeasureProjector;
+import org.tracker.notify.parking.ParkingPolicy;
+import org.tracker.notify.parking.StreamConsumer;
+import org.tracker.notify.parking.StreamWork;
 import org.tracker.notify.rule.Alert;
 import org.tracker.notify.rule.Alerts;
 import org.tracker.notify.rule.Change;
@@ -45,32 +44,27 @@ public class NotifierConsumer implements ConsumerSeekAware {
 
     public static final String ID = "tracker-notifier";
 
-    private static final Logger log = LoggerFactory.getLogger(NotifierConsumer.class);
-
-    private final KafkaMessageConverter<String, byte[]> converter;
     private final NotifierState state;
     private final SubscriptionStore subscriptions;
     private final Outbox outbox;
     private final Dispatcher dispatcher;
-    private final TransactionTemplate transaction;
+    private final ParkingPolicy parking;
     private final Clock clock;
     private final Timer decisionLag;
 
     public NotifierConsumer(
-            KafkaMessageConverter<String, byte[]> converter,
             NotifierState state,
             SubscriptionStore subscriptions,
             Outbox outbox,
             Dispatcher dispatcher,
-            TransactionTemplate transaction,
+            ParkingPolicy parking,
             Clock clock,
             MeterRegistry meters) {
-        this.converter = converter;
         this.state = state;
         this.subscriptions = subscriptions;
         this.outbox = outbox;
         this.dispatcher = dispatcher;
-        this.transaction = transaction;
+        this.parking = parking;
         this.clock = clock;
         this.decisionLag = Timer.builder("tracker.notify.decision.lag")
                 .description("from an event's recording by the API to the notifier's decision on it")
@@ -100,48 +94,45 @@ public class NotifierConsumer implements ConsumerSeekAware {
             containerFactory = "notifierListenerFactory",
             autoStartup = "${tracker.notify.enabled:true}")
     public void consume(List<ConsumerRecord<String, byte[]>> records) {
-        Decisions decisions = transaction.execute(status -> decide(records));
-        if (decisions == null) {
-            return;
-        }
-        if (decisions.deliveriesAdded() > 0) {
-            dispatcher.wake();
-        }
-        Instant decided = clock.instant();
-        for (Instant recordedAt : decisions.recordedAt()) {
-            decisionLag.record(Duration.between(recordedAt, decided));
-        }
-    }
-
-    /** @param recordedAt when each event decided on was recorded, for the lag */
-    private record Decisions(int deliveriesAdded, List<Instant> recordedAt) {}
-
-    private Decisions decide(List<ConsumerRecord<String, byte[]>> records) {
         Map<TopicPartition, Long> positions = state.positions(partitionsOf(records));
         Map<TopicPartition, Long> next = new HashMap<>();
-        List<DomainEventMessage<?>> events = new ArrayList<>(records.size());
-        Set<String> ids = new LinkedHashSet<>();
+        List<ConsumerRecord<String, byte[]>> unseen = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
             TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-            if (record.offset() < positions.getOrDefault(partition, 0L)) {
-                continue;
+            if (record.offset() >= positions.getOrDefault(partition, 0L)) {
+                unseen.add(record);
+                next.merge(partition, record.offset() + 1, Math::max);
             }
-            next.merge(partition, record.offset() + 1, Math::max);
-            Optional<EventMessage<?>> message = converter.readKafkaMessage(record);
-            if (message.isPresent()
-                    && message.get() instanceof DomainEventMessage<?> domain
-                    && domain.getPayload() instanceof MeasureEvent event) {
-                events.add(domain);
-                ids.add(event.measureId());
-                if (event instanceof RollCallVoteRecorded vote && vote.votedOn() != null) {
-                    ids.add(vote.votedOn());
-                }
-            } else {
-                log.warn(
-                        "skipping a record the notifier cannot read: topic {} partition {} offset {}",
-                        record.topic(),
-                        record.partition(),
-                        record.offset());
+        }
+        if (unseen.isEmpty()) {
+            return;
+        }
+        // The position moves in the transaction that parks what could not be decided (ADR 7): both or neither.
+        parking.process(StreamConsumer.NOTIFIER, unseen, new StreamWork() {
+            @Override
+            public void apply(List<DomainEventMessage<?>> events) {
+                decide(events);
+            }
+
+            @Override
+            public void settle() {
+                state.advance(next);
+            }
+        });
+    }
+
+    /**
+     * Folds the events into what the notifier knows of their measures and records the alerts they cause, in the
+     * caller's transaction; the dispatcher is woken and the lag recorded once it commits. An event whose sequence
+     * the notifier has already passed alerts nobody again.
+     */
+    void decide(List<DomainEventMessage<?>> events) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (DomainEventMessage<?> message : events) {
+            MeasureEvent event = (MeasureEvent) message.getPayload();
+            ids.add(event.measureId());
+            if (event instanceof RollCallVoteRecorded vote && vote.votedOn() != null) {
+                ids.add(vote.votedOn());
             }
         }
         Map<String, MeasureState> states = state.load(ids);
@@ -175,14 +166,22 @@ public class NotifierConsumer implements ConsumerSeekAware {
         }
         state.save(states.values());
         int added = outbox.record(decided, clock.instant());
-        state.advance(next);
-        return new Decisions(
-                added,
-                events.stream()
-                        .map(message -> ((MeasureEvent) message.getPayload())
-                                .provenance()
-                                .recordedAt())
-                        .toList());
+        List<Instant> recordedAt = events.stream()
+                .map(message ->
+                        ((MeasureEvent) message.getPayload()).provenance().recordedAt())
+                .toList();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                if (added > 0) {
+                    dispatcher.wake();
+                }
+                Instant now = clock.instant();
+                for (Instant recorded : recordedAt) {
+                    decisionLag.record(Duration.between(recorded, now));
+                }
+            }
+        });
     }
 
     private static void add(List<Decided> decided, List<Alert> alerts, MeasureState measure, Cause cause) {

@@ -1,0 +1,66 @@
+package org.tracker.api.projection;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.springframework.stereotype.Component;
+import org.tracker.api.history.MeasureEvents;
+import org.tracker.core.api.MeasureEvent;
+import org.tracker.core.api.RollCallVoteRecorded;
+import org.tracker.core.projection.MeasureProjector;
+import org.tracker.core.projection.MeasureRow;
+import org.tracker.notify.parking.ParkedEvent;
+import org.tracker.notify.parking.ParkedRetry;
+import org.tracker.notify.parking.StreamConsumer;
+
+/**
+ * The projection's retry of a parked measure: its row is folded again from the event store, as a rebuild would fold
+ * it, and put in place, so that it no longer depends on which events reached Kafka or in what state the table was
+ * when they did. A roll call also shows on the measure it was on, so that measure is folded again too.
+ */
+@Component
+class MeasureRefold implements ParkedRetry {
+
+    private final MeasureEvents events;
+    private final MeasureTable table;
+
+    MeasureRefold(MeasureEvents events, MeasureTable table) {
+        this.events = events;
+        this.table = table;
+    }
+
+    @Override
+    public StreamConsumer consumer() {
+        return StreamConsumer.PROJECTION;
+    }
+
+    @Override
+    public void retry(String measureId, List<ParkedEvent> parked) {
+        Set<String> measures = new LinkedHashSet<>(List.of(measureId));
+        List<DomainEventMessage<?>> own = events.of(measureId);
+        for (DomainEventMessage<?> event : own) {
+            if (event.getPayload() instanceof RollCallVoteRecorded vote
+                    && measureId.equals(vote.voteId())
+                    && vote.votedOn() != null) {
+                measures.add(vote.votedOn());
+            }
+        }
+        table.save(measures.stream()
+                .map(id -> fold(id, id.equals(measureId) ? own : events.of(id)))
+                .toList());
+    }
+
+    private static MeasureRow fold(String measureId, List<DomainEventMessage<?>> stored) {
+        Map<String, MeasureRow> rows = new HashMap<>();
+        for (DomainEventMessage<?> event : stored) {
+            MeasureProjector.apply(
+                    (MeasureEvent) event.getPayload(),
+                    event.getSequenceNumber(),
+                    id -> rows.computeIfAbsent(id, MeasureRow::new));
+        }
+        return rows.computeIfAbsent(measureId, MeasureRow::new);
+    }
+}
