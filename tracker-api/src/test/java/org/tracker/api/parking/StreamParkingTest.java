@@ -188,7 +188,8 @@ class StreamParkingTest {
         assertThat(metric("tracker.stream.parked", "projection")).isGreaterThanOrEqualTo(3);
         assertThat(metric("tracker.stream.parked", "notifier")).isGreaterThanOrEqualTo(3);
         assertThat(metric("tracker.stream.events.parked", "projection")).isGreaterThanOrEqualTo(3);
-        JsonNode health = api().get("/actuator/health").body();
+        JsonNode health =
+                api().as(TestServers.TOKEN, "GET", "/actuator/health", null).body();
         assertThat(health.at("/components/parkedEvents/status").asText()).isEqualTo("DOWN");
         assertThat(health.at("/components/parkedEvents/details/projection").asLong())
                 .isGreaterThanOrEqualTo(3);
@@ -365,7 +366,7 @@ class StreamParkingTest {
     }
 
     private double metric(String name, String consumer) {
-        return api().get("/actuator/metrics/" + name + "?tag=consumer:" + consumer)
+        return api().as(TestServers.TOKEN, "GET", "/actuator/metrics/" + name + "?tag=consumer:" + consumer, null)
                 .body()
                 .at("/measurements/0/value")
                 .asDouble();

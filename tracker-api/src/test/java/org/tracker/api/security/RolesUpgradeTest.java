@@ -19,7 +19,7 @@ class RolesUpgradeTest {
                 new org.postgresql.Driver(),
                 TestServers.postgres().jdbcUrl(database),
                 TestServers.postgres().username(),
-                "");
+                TestServers.postgres().password());
         Flyway.configure().dataSource(source).target("22").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(source);
         jdbc.update(
