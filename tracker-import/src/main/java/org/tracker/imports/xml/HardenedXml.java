@@ -3,7 +3,6 @@ package org.tracker.imports.xml;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -195,7 +194,8 @@ public final class HardenedXml {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the hardened XML parser cannot be created", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the bytes are in memory: what fails to read is their decoding (an unknown encoding, malformed bytes)
+            throw new UnreadableRecordException("cannot be decoded as its declaration says: " + e.getMessage(), e);
         }
     }
 
@@ -227,7 +227,8 @@ public final class HardenedXml {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the hardened XML parser cannot be created", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the bytes are in memory: what fails to read is their decoding (an unknown encoding, malformed bytes)
+            throw new UnreadableRecordException("cannot be decoded as its declaration says: " + e.getMessage(), e);
         }
     }
 
