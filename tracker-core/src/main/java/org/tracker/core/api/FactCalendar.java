@@ -35,20 +35,36 @@ public final class FactCalendar {
     }
 
     /**
-     * Checks when the fact took effect, which a client may set apart from the fact's own dates, and every date the
-     * command states.
+     * Checks every date the command states, then when the fact took effect, which a client may set apart from the
+     * fact's own dates.
      *
      * @throws IllegalArgumentException naming the first date that cannot be true
      */
     public void check(FactCommand command) {
-        Instant effectiveAt = command.provenance().effectiveAt();
+        command.checkDates(this);
+        moment(command.provenance().effectiveAt(), "effectiveAt");
+    }
+
+    /**
+     * An instant a fact took effect at, or a reader asks about: from the earliest date to the end of the scheduling
+     * horizon. Beyond it lie only mistakes, and instants that PostgreSQL stores as {@code infinity} or refuses.
+     */
+    public void moment(Instant instant, String field) {
         Instant afterTheHorizon =
                 latestScheduled().plusDays(1).atStartOfDay(WASHINGTON).toInstant();
-        if (effectiveAt.isBefore(EARLIEST_INSTANT) || !effectiveAt.isBefore(afterTheHorizon)) {
-            throw new IllegalArgumentException("'effectiveAt' " + effectiveAt + " lies outside "
-                    + FactLimits.EARLIEST_DATE + " to " + latestScheduled() + ", the span a fact can take effect in");
+        if (instant.isBefore(EARLIEST_INSTANT) || !instant.isBefore(afterTheHorizon)) {
+            throw new IllegalArgumentException("'" + field + "' " + instant + " lies outside "
+                    + FactLimits.EARLIEST_DATE + " to " + latestScheduled() + ", the span the tracker knows");
         }
-        command.checkDates(this);
+    }
+
+    /** A day a reader asks about, within the same span. */
+    public void day(LocalDate date, String field) {
+        notTooEarly(date, field);
+        if (date.isAfter(latestScheduled())) {
+            throw new IllegalArgumentException("'" + field + "' " + date + " lies outside " + FactLimits.EARLIEST_DATE
+                    + " to " + latestScheduled() + ", the span the tracker knows");
+        }
     }
 
     /** A day something happened on: not before the earliest date, not after tomorrow. */
@@ -64,15 +80,10 @@ public final class FactCalendar {
         }
     }
 
-    /** A day something is due or ends on: not before the earliest date, not beyond the horizon. */
+    /** A day something is due or ends on: within the span, at most the horizon ahead. */
     public void scheduled(LocalDate date, String field) {
-        if (date == null) {
-            return;
-        }
-        notTooEarly(date, field);
-        if (date.isAfter(latestScheduled())) {
-            throw new IllegalArgumentException("'" + field + "' " + date + " lies more than "
-                    + FactLimits.SCHEDULE_HORIZON_YEARS + " years ahead; scheduled dates end on " + latestScheduled());
+        if (date != null) {
+            day(date, field);
         }
     }
 

@@ -51,6 +51,11 @@ public final class FactLimits {
     /** Every measure id the tracker writes is far shorter; see {@link MeasureIds}. */
     public static final int MEASURE_ID = 64;
 
+    /** The words a reader searches titles for, in the measure list and in a subscription. */
+    public static final int SEARCH_TEXT = 200;
+    /** Any other query parameter: ids, names of statuses, instants, cursors. */
+    public static final int QUERY_PARAMETER = 1_000;
+
     /** Dollar amounts: the largest arms sale notified was about $110 billion, the largest MoU $38 billion. */
     public static final long MAX_USD = 10_000_000_000_000L;
 

@@ -69,8 +69,8 @@ class FactCalendarTest {
             assertThatCode(() -> CALENDAR.scheduled(LocalDate.of(2056, 12, 2), "expiresOn"))
                     .doesNotThrowAnyException();
             assertThatThrownBy(() -> CALENDAR.scheduled(LocalDate.of(2056, 12, 3), "expiresOn"))
-                    .hasMessage("'expiresOn' 2056-12-03 lies more than 30 years ahead; scheduled dates end on"
-                            + " 2056-12-02");
+                    .hasMessage("'expiresOn' 2056-12-03 lies outside 1789-03-04 to 2056-12-02, the span the tracker"
+                            + " knows");
             assertThatThrownBy(() -> CALENDAR.scheduled(LocalDate.of(1700, 1, 1), "dueOn"))
                     .hasMessageContaining("lies before 1789-03-04");
         }
@@ -88,11 +88,23 @@ class FactCalendarTest {
             assertThatCode(() -> CALENDAR.check(expiry(Instant.parse("1789-03-04T05:00:00Z"))))
                     .doesNotThrowAnyException();
             assertThatThrownBy(() -> CALENDAR.check(expiry(Instant.parse("1789-03-03T12:00:00Z"))))
-                    .hasMessageContaining("'effectiveAt' 1789-03-03T12:00:00Z lies outside 1789-03-04 to 2056-12-02");
+                    .hasMessageContaining(
+                            "'effectiveAt' 1789-03-03T12:00:00Z lies outside 1789-03-04 to 2056-12-02, the span the tracker knows");
             assertThatCode(() -> CALENDAR.check(expiry(Instant.parse("2056-12-03T04:59:59Z"))))
                     .doesNotThrowAnyException();
             assertThatThrownBy(() -> CALENDAR.check(expiry(Instant.parse("2056-12-03T05:00:00Z"))))
                     .hasMessageContaining("'effectiveAt'");
+        }
+
+        @Test
+        void readersAskAboutTheSameSpan() {
+            assertThatCode(() -> CALENDAR.day(LocalDate.of(1789, 3, 4), "effectiveOn"))
+                    .doesNotThrowAnyException();
+            assertThatThrownBy(() -> CALENDAR.day(LocalDate.parse("+999999999-12-31"), "effectiveOn"))
+                    .hasMessageContaining("'effectiveOn' +999999999-12-31 lies outside");
+            assertThatThrownBy(() -> CALENDAR.moment(Instant.MAX, "asOf")).hasMessageContaining("'asOf'");
+            assertThatThrownBy(() -> CALENDAR.moment(Instant.parse("1000-01-01T00:00:00Z"), "asOf"))
+                    .hasMessageContaining("'asOf' 1000-01-01T00:00:00Z lies outside");
         }
 
         private RecordMouExpiry expiry(Instant effectiveAt) {
@@ -161,7 +173,7 @@ class FactCalendarTest {
                             LocalDate.of(2100, 1, 1),
                             null,
                             PROVENANCE)))
-                    .hasMessageContaining("'expiresOn' 2100-01-01 lies more than 30 years ahead");
+                    .hasMessageContaining("'expiresOn' 2100-01-01 lies outside");
         }
     }
 }
