@@ -1,5 +1,6 @@
 package org.tracker.core;
 
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -8,7 +9,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
+import org.tracker.core.api.FactCommand;
 import org.tracker.core.api.MeasureEvent;
 
 /** The domain's boundaries, checked on its compiled classes. */
@@ -49,4 +52,12 @@ class ArchitectureTest {
             .beRecords()
             .andShould()
             .beAnnotatedWith(Revision.class);
+
+    /** A command that skipped the calendar would let a fact dated 9999-12-31 through. */
+    @ArchTest
+    static final ArchRule everyCommandShowsItsDatesToTheCalendar = classes()
+            .that()
+            .containAnyFieldsThat(annotatedWith(TargetAggregateIdentifier.class))
+            .should()
+            .implement(FactCommand.class);
 }

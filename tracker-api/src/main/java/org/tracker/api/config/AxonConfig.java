@@ -1,12 +1,17 @@
 package org.tracker.api.config;
 
+import java.time.Clock;
 import java.util.List;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tracker.core.api.FactCalendar;
+import org.tracker.core.api.FactCommand;
 import org.tracker.core.armssale.ArmsSale;
 import org.tracker.core.bill.Bill;
 import org.tracker.core.mou.Mou;
@@ -31,6 +36,22 @@ public class AxonConfig {
     @Bean
     public Cache measureCache() {
         return new WeakReferenceCache();
+    }
+
+    /**
+     * Whether a fact's dates can be true depends on the day it arrives, so the calendar is applied where every command
+     * passes with a clock at hand: the gateway, which the API, imports, the seed and the benchmarks all send through.
+     * A refusal is thrown to the sender before any aggregate loads, as the IllegalArgumentException the API answers
+     * with a 400 and an import reports as the file's rejection.
+     */
+    @Bean
+    public MessageDispatchInterceptor<CommandMessage<?>> factCalendar(Clock clock) {
+        return commands -> (index, command) -> {
+            if (command.getPayload() instanceof FactCommand fact) {
+                FactCalendar.at(clock.instant()).check(fact);
+            }
+            return command;
+        };
     }
 
     @Bean

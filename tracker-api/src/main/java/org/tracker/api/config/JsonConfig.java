@@ -1,5 +1,6 @@
 package org.tracker.api.config;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -12,6 +13,10 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
  * Two readers of JSON with opposite duties. Stored events are read leniently, so that an event written by a newer
  * version with an extra field still reads. Commands from clients are read strictly, so that a misspelt field is
  * an error instead of a silently missing fact.
+ *
+ * <p>Request bodies are parsed by the primary mapper (Spring's message converter uses it) before any command is
+ * read: it takes one JSON document with each key once, so that a body cannot carry a second document or a second
+ * value of a field that one reader sees and another does not.
  */
 @Configuration(proxyBeanMethods = false)
 public class JsonConfig {
@@ -19,7 +24,7 @@ public class JsonConfig {
     @Bean
     @Primary
     public ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
-        return builder.build();
+        return oneDocumentEachKeyOnce(builder.build());
     }
 
     /** The name Axon looks for when it builds its Jackson serializer. */
@@ -28,12 +33,19 @@ public class JsonConfig {
         return builder.build().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    /** Also refuses a fraction where a whole number is expected, which Jackson would otherwise truncate. */
     @Bean
     public ObjectMapper strictJson(Jackson2ObjectMapperBuilder builder) {
-        return builder.build()
+        return oneDocumentEachKeyOnce(builder.build())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    }
+
+    private static ObjectMapper oneDocumentEachKeyOnce(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        return mapper;
     }
 
     @Bean

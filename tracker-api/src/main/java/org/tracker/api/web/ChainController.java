@@ -8,6 +8,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.tracker.api.chain.ChainVerifier;
 import org.tracker.audit.chain.ChainReport;
 import org.tracker.audit.chain.ChainWalkStream;
 import org.tracker.audit.export.ExportWriter;
+import org.tracker.core.api.FactCalendar;
 
 /**
  * What auditors ask of the tamper-evident chain (ADR 8): a walk of the whole store naming the first event altered,
@@ -36,11 +38,13 @@ class ChainController {
     private final ChainVerifier verifier;
     private final ChainExporter exporter;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    ChainController(ChainVerifier verifier, ChainExporter exporter, ObjectMapper json) {
+    ChainController(ChainVerifier verifier, ChainExporter exporter, ObjectMapper json, Clock clock) {
         this.verifier = verifier;
         this.exporter = exporter;
         this.json = json;
+        this.clock = clock;
     }
 
     @GetMapping("/api/admin/chain")
@@ -127,15 +131,22 @@ class ChainController {
         return new BufferedOutputStream(response.getOutputStream(), 64 * 1024);
     }
 
-    private static Instant instant(String name, String value) {
+    private Instant instant(String name, String value) {
         if (value == null) {
             throw invalid("A time range needs both 'from' and 'to'.");
         }
+        Instant instant;
         try {
-            return Instant.parse(value);
+            instant = Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw invalid("'" + name + "' is not an ISO-8601 instant such as 2025-02-12T00:00:00Z: " + value);
         }
+        try {
+            FactCalendar.at(clock.instant()).moment(instant, name);
+        } catch (IllegalArgumentException e) {
+            throw invalid(e.getMessage());
+        }
+        return instant;
     }
 
     private static ErrorResponseException invalid(String detail) {

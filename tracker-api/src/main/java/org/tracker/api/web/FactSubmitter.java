@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -110,7 +110,7 @@ class FactSubmitter {
             JsonNode time = node.at(datePointer.substring(0, datePointer.lastIndexOf('/')) + "/time");
             LocalTime at = time.isTextual() ? LocalTime.parse(time.asText()) : LocalTime.MIDNIGHT;
             return day.atTime(at).atZone(CONGRESS_TIME).toInstant();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             throw new InvalidRequest("'" + datePointer.substring(1).replace('/', '.')
                     + "' must be a date like 2025-02-12," + " not '" + date.asText() + "'.");
         }
@@ -120,10 +120,10 @@ class FactSubmitter {
         String text = value.asText();
         try {
             return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException notADateTime) {
+        } catch (DateTimeException notADateTime) {
             try {
                 return LocalDate.parse(text).atStartOfDay(CONGRESS_TIME).toInstant();
-            } catch (DateTimeParseException e) {
+            } catch (DateTimeException e) {
                 throw new InvalidRequest(
                         "'effectiveAt' must be a date (2025-02-12) or a date-time with offset (2025-02-12T14:00:00-05:00).");
             }

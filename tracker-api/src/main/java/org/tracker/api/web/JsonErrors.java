@@ -3,13 +3,19 @@ package org.tracker.api.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Says in a person's words which field of a body was wrong and why, instead of Jackson's stack of types. */
 public final class JsonErrors {
+
+    /** Jackson's words for a key given twice in one object, as STRICT_DUPLICATE_DETECTION reports it. */
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
 
     private JsonErrors() {}
 
@@ -33,6 +39,22 @@ public final class JsonErrors {
             return where + invalid.getCause().getMessage();
         }
         return where + e.getOriginalMessage();
+    }
+
+    /**
+     * What is wrong with a body that is not one JSON document: the parser's words, except for the two refusals that
+     * guard against a body read one way here and another way elsewhere, which are said plainly.
+     */
+    static String describeDocument(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        Matcher duplicate = DUPLICATE_FIELD.matcher(message);
+        if (duplicate.lookingAt()) {
+            return "The body gives the field '" + duplicate.group(1) + "' twice; give each field once.";
+        }
+        if (e instanceof MismatchedInputException && message.startsWith("Trailing token")) {
+            return "The body holds more than one JSON document, or something after it; send exactly one JSON object.";
+        }
+        return "The body is not valid JSON: " + message;
     }
 
     private static String path(JsonMappingException e) {

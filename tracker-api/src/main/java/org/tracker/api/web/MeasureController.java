@@ -2,10 +2,11 @@ package org.tracker.api.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tracker.api.history.MeasureAsOf;
 import org.tracker.api.projection.MeasureQuery;
 import org.tracker.api.projection.MeasureTable;
+import org.tracker.core.api.FactCalendar;
+import org.tracker.core.api.FactLimits;
 import org.tracker.core.api.MeasureEvent;
+import org.tracker.core.api.MeasureIds;
 import org.tracker.core.api.Provenance;
+import org.tracker.core.api.Require;
 import org.tracker.core.projection.AsOf;
 import org.tracker.core.projection.MeasureRow;
 
@@ -40,11 +45,13 @@ class MeasureController {
     private final MeasureTable measures;
     private final EventStore eventStore;
     private final MeasureAsOf asOf;
+    private final Clock clock;
 
-    MeasureController(MeasureTable measures, EventStore eventStore, MeasureAsOf asOf) {
+    MeasureController(MeasureTable measures, EventStore eventStore, MeasureAsOf asOf, Clock clock) {
         this.measures = measures;
         this.eventStore = eventStore;
         this.asOf = asOf;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -63,6 +70,7 @@ class MeasureController {
         if (page < 0 || size < 1 || size > 500) {
             throw new InvalidRequest("'page' starts at 0 and 'size' is between 1 and 500.");
         }
+        Require.text(text, "q", FactLimits.SEARCH_TEXT);
         MeasureQuery query = new MeasureQuery(upper(kind), status, upper(chamber), congress, text, page, size);
         AsOf moment = moment(asOf, effectiveOn);
         if (moment == null) {
@@ -92,6 +100,7 @@ class MeasureController {
             @PathVariable String measureId,
             @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String effectiveOn) {
+        MeasureIds.requireCanonical(measureId, "measureId");
         AsOf moment = moment(asOf, effectiveOn);
         if (moment == null) {
             return measures.find(measureId).map(MeasureView::of).orElseThrow(() -> new UnknownMeasure(measureId));
@@ -105,6 +114,7 @@ class MeasureController {
     @GetMapping("/{measureId}/history")
     @Operation(summary = "Every event of a measure in order, with when it happened, when it was learned and from where")
     List<HistoryEntry> history(@PathVariable String measureId) {
+        MeasureIds.requireCanonical(measureId, "measureId");
         List<HistoryEntry> entries = eventStore
                 .readEvents(measureId)
                 .asStream()
@@ -117,17 +127,26 @@ class MeasureController {
     }
 
     /** @return null when neither is given: the live projection answers */
-    private static AsOf moment(String knownAt, String effectiveOn) {
+    private AsOf moment(String knownAt, String effectiveOn) {
         if (knownAt == null && effectiveOn == null) {
             return null;
         }
-        return new AsOf(knownAt == null ? null : instant(knownAt), effectiveOn == null ? null : date(effectiveOn));
+        FactCalendar calendar = FactCalendar.at(clock.instant());
+        Instant known = knownAt == null ? null : instant(knownAt);
+        LocalDate effective = effectiveOn == null ? null : date(effectiveOn);
+        if (known != null) {
+            calendar.moment(known, "asOf");
+        }
+        if (effective != null) {
+            calendar.day(effective, "effectiveOn");
+        }
+        return new AsOf(known, effective);
     }
 
     private static Instant instant(String text) {
         try {
             return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             throw new InvalidRequest("'asOf' must be an instant with an offset, like 2025-02-12T14:00:00Z or"
                     + " 2025-02-12T09:00:00-05:00, not '" + text + "'.");
         }
@@ -136,7 +155,7 @@ class MeasureController {
     private static LocalDate date(String text) {
         try {
             return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             throw new InvalidRequest("'effectiveOn' must be a date like 2025-02-12, not '" + text + "'.");
         }
     }

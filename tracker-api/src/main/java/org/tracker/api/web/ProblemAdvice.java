@@ -81,7 +81,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             }
         }
         String detail = e.getCause() instanceof JsonProcessingException json
-                ? "The body is not valid JSON: " + json.getOriginalMessage()
+                ? JsonErrors.describeDocument(json)
                 : "The body is missing or not JSON.";
         return ResponseEntity.badRequest()
                 .body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body", detail));

@@ -59,6 +59,20 @@ class DryRunTest {
                 .doesNotContain("root:");
     }
 
+    @Test
+    void namesAFileWhoseFactsTheTrackerWouldRefuse(@TempDir Path files) throws IOException {
+        String record = new String(ImportFixtures.file("BILLSTATUS-114hjres45.xml"), StandardCharsets.UTF_8);
+        Files.writeString(
+                files.resolve("future.xml"),
+                record.replaceFirst("<actionDate>2015-05-01</actionDate>", "<actionDate>9999-12-31</actionDate>"));
+
+        int exit = dryRun(files);
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(printed()).isEmpty();
+        assertThat(err()).startsWith(files.resolve("future.xml") + ": ").contains("9999-12-31", "lies");
+    }
+
     private int dryRun(Path directory) {
         return ImportCommand.run(
                 List.of("--dry-run", directory.toString()),

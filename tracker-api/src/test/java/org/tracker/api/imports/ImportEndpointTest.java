@@ -217,6 +217,38 @@ class ImportEndpointTest {
     }
 
     @Test
+    void aRecordWhoseFactsFailTheChecksIsRejectedWithTheReasonWhileTheRestImports() {
+        long before = events();
+        String record =
+                new String(ImportFixtures.renumbered("BILLSTATUS-114hjres45.xml", 9045), StandardCharsets.UTF_8);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(
+                "future.xml",
+                record.replaceFirst("<actionDate>2015-05-01</actionDate>", "<actionDate>9999-12-31</actionDate>")
+                        .getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "control.xml",
+                record.replace("<title>Proposing", "<title>&#x9B;Proposing")
+                        .replaceFirst("<billNumber>9045</billNumber>", "<billNumber>9046</billNumber>")
+                        .getBytes(StandardCharsets.UTF_8));
+        files.put("roll209.xml", ImportFixtures.houseRollCall());
+
+        Answer answer = upload(files);
+
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+        assertThat(answer.body().at("/rejected/0/file").asText()).isEqualTo("future.xml");
+        assertThat(answer.body().at("/rejected/0/reason").asText())
+                .as("the titles and the newest action take effect on the newest action's day")
+                .contains("9999-12-31", "lies");
+        assertThat(answer.body().at("/rejected/1/file").asText()).isEqualTo("control.xml");
+        assertThat(answer.body().at("/rejected/1/reason").asText()).contains("U+009B");
+        assertThat(events("hjres9045-114")).isZero();
+        assertThat(events("hjres9046-114")).isZero();
+        assertThat(events() - before)
+                .isEqualTo(answer.body().get("eventsAppended").asLong());
+    }
+
+    @Test
     void aRequestWhoseOnlyFileIsRefusedIsAProblemNamingTheFile() {
         long before = events();
 

@@ -8,4 +8,17 @@ public record AddCosponsor(
         Member cosponsor,
         LocalDate sponsoredOn,
         boolean original,
-        Provenance provenance) {}
+        Provenance provenance)
+        implements FactCommand {
+
+    public AddCosponsor {
+        BillId.parse(billId);
+        Require.sponsor(cosponsor, "cosponsor");
+        Require.provenance(provenance);
+    }
+
+    @Override
+    public void checkDates(FactCalendar calendar) {
+        calendar.happened(sponsoredOn, "sponsoredOn");
+    }
+}

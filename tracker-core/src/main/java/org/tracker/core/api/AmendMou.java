@@ -4,4 +4,17 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record AmendMou(
-        @TargetAggregateIdentifier String mouId, LocalDate amendedOn, String description, Provenance provenance) {}
+        @TargetAggregateIdentifier String mouId, LocalDate amendedOn, String description, Provenance provenance)
+        implements FactCommand {
+
+    public AmendMou {
+        MeasureIds.require(MeasureKind.MOU, mouId, "mouId");
+        Require.text(description, "description", FactLimits.SUMMARY);
+        Require.provenance(provenance);
+    }
+
+    @Override
+    public void checkDates(FactCalendar calendar) {
+        calendar.happened(amendedOn, "amendedOn");
+    }
+}

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 /** The customary id of a bill or resolution: type, number and Congress, as in {@code hr1229-119}. */
 public record BillId(BillType type, int number, int congress) {
 
-    private static final Pattern FORM = Pattern.compile("(hr|s|hjres|sjres|hconres|sconres|hres|sres)(\\d+)-(\\d+)");
+    /** Any case and leading zeros, so that an id written otherwise can be named in its canonical form. */
+    private static final Pattern ANY_FORM = Pattern.compile(
+            "(hr|s|hjres|sjres|hconres|sconres|hres|sres)(\\d{1,9})-(\\d{1,9})", Pattern.CASE_INSENSITIVE);
 
     public BillId {
         if (number < 1) {
@@ -17,11 +19,16 @@ public record BillId(BillType type, int number, int congress) {
         }
     }
 
+    /** @throws IllegalArgumentException when the id is not a bill id as the tracker writes one */
     public static BillId parse(String id) {
-        Matcher m = FORM.matcher(id == null ? "" : id);
+        return readAnyForm(MeasureIds.require(MeasureKind.BILL, id, "billId"));
+    }
+
+    /** @return the bill an id names however it is written, or null when it names none */
+    static BillId readAnyForm(String id) {
+        Matcher m = ANY_FORM.matcher(id);
         if (!m.matches()) {
-            throw new IllegalArgumentException(
-                    "'" + id + "' is not a bill id; write type, number and Congress as in hr1229-119 or sjres111-118");
+            return null;
         }
         return new BillId(BillType.parse(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     }

@@ -4,4 +4,17 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** @param resolutionId the joint resolution of disapproval ({@code sjres111-118}) */
 public record FileDisapprovalResolution(
-        @TargetAggregateIdentifier String armsSaleId, String resolutionId, Provenance provenance) {}
+        @TargetAggregateIdentifier String armsSaleId, String resolutionId, Provenance provenance)
+        implements FactCommand {
+
+    public FileDisapprovalResolution {
+        MeasureIds.require(MeasureKind.ARMS_SALE, armsSaleId, "armsSaleId");
+        MeasureIds.require(MeasureKind.BILL, resolutionId, "resolutionId");
+        Require.provenance(provenance);
+    }
+
+    @Override
+    public void checkDates(FactCalendar calendar) {
+        calendar.congress(BillId.parse(resolutionId).congress(), "resolutionId");
+    }
+}

@@ -9,4 +9,19 @@ public record IntroduceBill(
         String title,
         LocalDate introducedOn,
         Member sponsor,
-        Provenance provenance) {}
+        Provenance provenance)
+        implements FactCommand {
+
+    public IntroduceBill {
+        BillId.parse(billId);
+        Require.text(title, "title", FactLimits.BILL_TITLE);
+        Require.sponsor(sponsor, "sponsor");
+        Require.provenance(provenance);
+    }
+
+    @Override
+    public void checkDates(FactCalendar calendar) {
+        calendar.congress(BillId.parse(billId).congress(), "billId");
+        calendar.happened(introducedOn, "introducedOn");
+    }
+}

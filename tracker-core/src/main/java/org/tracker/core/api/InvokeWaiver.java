@@ -3,7 +3,10 @@ package org.tracker.core.api;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** @param expiresOn when the determination lapses unless renewed, or null if it does not */
+/**
+ * @param effectiveOn when the determination takes effect, which may be scheduled after it is made
+ * @param expiresOn when the determination lapses unless renewed, or null if it does not
+ */
 public record InvokeWaiver(
         @TargetAggregateIdentifier String waiverId,
         String subject,
@@ -11,4 +14,20 @@ public record InvokeWaiver(
         LocalDate effectiveOn,
         LocalDate expiresOn,
         String justification,
-        Provenance provenance) {}
+        Provenance provenance)
+        implements FactCommand {
+
+    public InvokeWaiver {
+        MeasureIds.require(MeasureKind.WAIVER, waiverId, "waiverId");
+        Require.text(subject, "subject", FactLimits.SUMMARY);
+        Require.text(justification, "justification", FactLimits.JUSTIFICATION);
+        Require.provenance(provenance);
+    }
+
+    @Override
+    public void checkDates(FactCalendar calendar) {
+        calendar.happened(determinedOn, "determinedOn");
+        calendar.scheduled(effectiveOn, "effectiveOn");
+        calendar.scheduled(expiresOn, "expiresOn");
+    }
+}

@@ -16,4 +16,19 @@ public record MandateReport(
         String mandatedBy,
         String recipient,
         LocalDate dueOn,
-        Provenance provenance) {}
+        Provenance provenance)
+        implements FactCommand {
+
+    public MandateReport {
+        MeasureIds.require(MeasureKind.REPORT, reportId, "reportId");
+        Require.text(title, "title", FactLimits.SHORT_TITLE);
+        Require.text(mandatedBy, "mandatedBy", FactLimits.MANDATED_BY);
+        Require.text(recipient, "recipient", FactLimits.RECIPIENT);
+        Require.provenance(provenance);
+    }
+
+    @Override
+    public void checkDates(FactCalendar calendar) {
+        calendar.scheduled(dueOn, "dueOn");
+    }
+}

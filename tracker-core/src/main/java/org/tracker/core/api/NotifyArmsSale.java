@@ -17,4 +17,20 @@ public record NotifyArmsSale(
         String articles,
         long valueUsd,
         LocalDate notifiedOn,
-        Provenance provenance) {}
+        Provenance provenance)
+        implements FactCommand {
+
+    public NotifyArmsSale {
+        MeasureIds.require(MeasureKind.ARMS_SALE, armsSaleId, "armsSaleId");
+        Require.text(transmittalNumber, "transmittalNumber", FactLimits.TRANSMITTAL_NUMBER);
+        Require.text(recipient, "recipient", FactLimits.RECIPIENT);
+        Require.text(articles, "articles", FactLimits.ARTICLES);
+        Require.dollars(valueUsd, "valueUsd");
+        Require.provenance(provenance);
+    }
+
+    @Override
+    public void checkDates(FactCalendar calendar) {
+        calendar.happened(notifiedOn, "notifiedOn");
+    }
+}

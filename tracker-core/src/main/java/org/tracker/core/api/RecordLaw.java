@@ -7,4 +7,16 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param lawNumber as the record writes it, Congress first ({@code 117-81})
  */
 public record RecordLaw(
-        @TargetAggregateIdentifier String billId, String lawType, String lawNumber, Provenance provenance) {}
+        @TargetAggregateIdentifier String billId, String lawType, String lawNumber, Provenance provenance)
+        implements FactCommand {
+
+    public RecordLaw {
+        BillId.parse(billId);
+        Require.text(lawType, "lawType", FactLimits.LAW_TYPE);
+        Require.text(lawNumber, "lawNumber", FactLimits.LAW_NUMBER);
+        Require.provenance(provenance);
+    }
+
+    @Override
+    public void checkDates(FactCalendar calendar) {}
+}

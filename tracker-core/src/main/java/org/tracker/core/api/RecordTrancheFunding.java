@@ -9,4 +9,17 @@ public record RecordTrancheFunding(
         FundingCategory category,
         FundingStage stage,
         long amountUsd,
-        Provenance provenance) {}
+        Provenance provenance)
+        implements FactCommand {
+
+    public RecordTrancheFunding {
+        MeasureIds.require(MeasureKind.MOU, mouId, "mouId");
+        Require.dollars(amountUsd, "amountUsd");
+        Require.provenance(provenance);
+    }
+
+    @Override
+    public void checkDates(FactCalendar calendar) {
+        calendar.fiscalYear(fiscalYear, "fiscalYear");
+    }
+}

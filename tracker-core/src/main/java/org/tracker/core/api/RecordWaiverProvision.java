@@ -13,4 +13,17 @@ public record RecordWaiverProvision(
         String citation,
         String title,
         String summary,
-        Provenance provenance) {}
+        Provenance provenance)
+        implements FactCommand {
+
+    public RecordWaiverProvision {
+        MeasureIds.require(MeasureKind.WAIVER, waiverId, "waiverId");
+        Require.text(citation, "citation", FactLimits.CITATION);
+        Require.text(title, "title", FactLimits.SHORT_TITLE);
+        Require.text(summary, "summary", FactLimits.SUMMARY);
+        Require.provenance(provenance);
+    }
+
+    @Override
+    public void checkDates(FactCalendar calendar) {}
+}

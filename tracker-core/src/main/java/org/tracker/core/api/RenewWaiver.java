@@ -8,4 +8,18 @@ public record RenewWaiver(
         LocalDate determinedOn,
         LocalDate expiresOn,
         String justification,
-        Provenance provenance) {}
+        Provenance provenance)
+        implements FactCommand {
+
+    public RenewWaiver {
+        MeasureIds.require(MeasureKind.WAIVER, waiverId, "waiverId");
+        Require.text(justification, "justification", FactLimits.JUSTIFICATION);
+        Require.provenance(provenance);
+    }
+
+    @Override
+    public void checkDates(FactCalendar calendar) {
+        calendar.happened(determinedOn, "determinedOn");
+        calendar.scheduled(expiresOn, "expiresOn");
+    }
+}

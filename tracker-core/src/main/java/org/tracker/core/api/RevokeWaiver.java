@@ -4,4 +4,17 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record RevokeWaiver(
-        @TargetAggregateIdentifier String waiverId, LocalDate revokedOn, String reason, Provenance provenance) {}
+        @TargetAggregateIdentifier String waiverId, LocalDate revokedOn, String reason, Provenance provenance)
+        implements FactCommand {
+
+    public RevokeWaiver {
+        MeasureIds.require(MeasureKind.WAIVER, waiverId, "waiverId");
+        Require.text(reason, "reason", FactLimits.JUSTIFICATION);
+        Require.provenance(provenance);
+    }
+
+    @Override
+    public void checkDates(FactCalendar calendar) {
+        calendar.happened(revokedOn, "revokedOn");
+    }
+}

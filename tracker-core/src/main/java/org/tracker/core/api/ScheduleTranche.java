@@ -14,4 +14,20 @@ public record ScheduleTranche(
         FundingCategory category,
         long amountUsd,
         Long offshoreProcurementUsd,
-        Provenance provenance) {}
+        Provenance provenance)
+        implements FactCommand {
+
+    public ScheduleTranche {
+        MeasureIds.require(MeasureKind.MOU, mouId, "mouId");
+        Require.dollars(amountUsd, "amountUsd");
+        if (offshoreProcurementUsd != null) {
+            Require.dollars(offshoreProcurementUsd, "offshoreProcurementUsd");
+        }
+        Require.provenance(provenance);
+    }
+
+    @Override
+    public void checkDates(FactCalendar calendar) {
+        calendar.fiscalYear(fiscalYear, "fiscalYear");
+    }
+}

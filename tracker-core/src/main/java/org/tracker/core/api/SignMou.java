@@ -12,4 +12,24 @@ public record SignMou(
         int firstFiscalYear,
         int lastFiscalYear,
         Map<FundingCategory, Long> totalsUsd,
-        Provenance provenance) {}
+        Provenance provenance)
+        implements FactCommand {
+
+    public SignMou {
+        MeasureIds.require(MeasureKind.MOU, mouId, "mouId");
+        Require.text(title, "title", FactLimits.SHORT_TITLE);
+        if (totalsUsd != null) {
+            totalsUsd.forEach((category, amount) -> Require.dollars(
+                    Require.present(amount, "'totalsUsd." + category + "' is a number of dollars"),
+                    "totalsUsd." + category));
+        }
+        Require.provenance(provenance);
+    }
+
+    @Override
+    public void checkDates(FactCalendar calendar) {
+        calendar.happened(signedOn, "signedOn");
+        calendar.fiscalYear(firstFiscalYear, "firstFiscalYear");
+        calendar.fiscalYear(lastFiscalYear, "lastFiscalYear");
+    }
+}

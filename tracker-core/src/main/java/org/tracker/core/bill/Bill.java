@@ -141,7 +141,7 @@ public class Bill {
 
     @CommandHandler
     public void handle(RecordBillAction command) {
-        BillAction action = Require.present(command.action(), "an action is required");
+        BillAction action = command.action();
         if (actionIdentities.contains(action.identity())) {
             return;
         }

@@ -61,7 +61,6 @@ public class Mou {
         if (command.totalsUsd() == null || command.totalsUsd().isEmpty()) {
             throw new IllegalArgumentException("an MoU commits amounts by category (FMF, MISSILE_DEFENSE)");
         }
-        command.totalsUsd().values().forEach(amount -> requireNonNegative(amount, "a total"));
         if (mouId != null) {
             if (signedOn.equals(command.signedOn())
                     && firstFiscalYear == command.firstFiscalYear()
@@ -85,9 +84,8 @@ public class Mou {
     @CommandHandler
     public void handle(ScheduleTranche command) {
         Tranche tranche = tranche(command.fiscalYear(), command.category());
-        requireNonNegative(command.amountUsd(), "a tranche");
         Long offshore = command.offshoreProcurementUsd();
-        if (offshore != null && (offshore < 0 || offshore > command.amountUsd())) {
+        if (offshore != null && offshore > command.amountUsd()) {
             throw new IllegalArgumentException("the offshore-procurement share is between 0 and the tranche's amount");
         }
         TrancheScheduled known = schedule.get(tranche);
@@ -119,7 +117,6 @@ public class Mou {
     public void handle(RecordTrancheFunding command) {
         Tranche tranche = tranche(command.fiscalYear(), command.category());
         Require.present(command.stage(), "funding is recorded at a stage (APPROPRIATED, OBLIGATED, DISBURSED)");
-        requireNonNegative(command.amountUsd(), "an amount");
         Map<FundingStage, Long> stages = funding.getOrDefault(tranche, Map.of());
         if (Long.valueOf(command.amountUsd()).equals(stages.get(command.stage()))) {
             return;
@@ -197,12 +194,6 @@ public class Mou {
                     + "-FY" + lastFiscalYear);
         }
         return new Tranche(fiscalYear, category);
-    }
-
-    private static void requireNonNegative(Long amount, String what) {
-        if (amount == null || amount < 0) {
-            throw new IllegalArgumentException(what + " is a non-negative number of dollars");
-        }
     }
 
     @EventSourcingHandler

@@ -10,7 +10,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
-import org.tracker.core.api.BillId;
 import org.tracker.core.api.MemberVote;
 import org.tracker.core.api.RecordRollCallVote;
 import org.tracker.core.api.Require;
@@ -47,9 +46,6 @@ public class RollCallVote {
         Require.present(command.totals(), "a vote has totals");
         if (command.question() == null || command.question().isBlank()) {
             throw new IllegalArgumentException("a vote has a question");
-        }
-        if (command.measureId() != null) {
-            BillId.parse(command.measureId());
         }
         List<MemberVote> given = command.positions() == null ? List.of() : List.copyOf(command.positions());
         requirePositionsAddUp(command.totals(), given);

@@ -1,5 +1,6 @@
 package org.tracker.core.armssale;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 
 import java.time.Instant;
@@ -150,9 +151,8 @@ class ArmsSaleTest {
 
     @Test
     void aResolutionThatIsNotABillIdIsRefused() {
-        fixture.given(NOTIFIED)
-                .when(new FileDisapprovalResolution(ARMS_SALE_ID, "S.J.Res.111", PROVENANCE))
-                .expectException(IllegalArgumentException.class)
-                .expectNoEvents();
+        assertThatThrownBy(() -> new FileDisapprovalResolution(ARMS_SALE_ID, "S.J.Res.111", PROVENANCE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a measure id");
     }
 }

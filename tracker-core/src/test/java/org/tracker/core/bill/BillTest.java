@@ -1,5 +1,6 @@
 package org.tracker.core.bill;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 
 import java.time.Instant;
@@ -102,11 +103,9 @@ class BillTest {
 
         @Test
         void anIdNotWrittenAsTypeNumberAndCongressIsRefused() {
-            fixture.givenNoPriorActivity()
-                    .when(new IntroduceBill("S.J.Res.111", TITLE, INTRODUCED_ON, SPONSOR, PROVENANCE))
-                    .expectException(IllegalArgumentException.class)
-                    .expectExceptionMessage(containsString("is not a bill id"))
-                    .expectNoEvents();
+            assertThatThrownBy(() -> new IntroduceBill("S.J.Res.111", TITLE, INTRODUCED_ON, SPONSOR, PROVENANCE))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("is not a measure id");
         }
 
         @Test
@@ -294,10 +293,8 @@ class BillTest {
 
         @Test
         void noActionIsRefused() {
-            fixture.given(INTRODUCED)
-                    .when(new RecordBillAction(BILL_ID, null, PROVENANCE))
-                    .expectException(IllegalArgumentException.class)
-                    .expectNoEvents();
+            assertThatThrownBy(() -> new RecordBillAction(BILL_ID, null, PROVENANCE))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 

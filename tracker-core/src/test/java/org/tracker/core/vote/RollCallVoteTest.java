@@ -1,5 +1,6 @@
 package org.tracker.core.vote;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 
 import java.time.Instant;
@@ -164,11 +165,10 @@ class RollCallVoteTest {
 
     @Test
     void aMeasureThatIsNotABillIdIsRefused() {
-        fixture.givenNoPriorActivity()
-                .when(record(VOTE_ID, "Joint Resolution Passed", TOTALS_OF_POSITIONS, POSITIONS, "S.J.Res.111"))
-                .expectException(IllegalArgumentException.class)
-                .expectExceptionMessage(containsString("is not a bill id"))
-                .expectNoEvents();
+        assertThatThrownBy(
+                        () -> record(VOTE_ID, "Joint Resolution Passed", TOTALS_OF_POSITIONS, POSITIONS, "S.J.Res.111"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a measure id");
     }
 
     @Test

@@ -3,11 +3,15 @@ package org.tracker.imports.cli;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tracker.core.api.FactCalendar;
+import org.tracker.core.api.FactCommand;
 import org.tracker.core.status.BillStatusRules;
 import org.tracker.core.status.VoteOutcome;
+import org.tracker.imports.ImportedFrom;
 import org.tracker.imports.UnreadableRecordException;
 import org.tracker.imports.bill.BillRecord;
 import org.tracker.imports.file.OfficialRecord;
@@ -37,6 +41,7 @@ final class DryRun {
         for (Path path : paths) {
             try {
                 OfficialRecord record = files.read(path);
+                checkFacts(record, path);
                 Read read = new Read(record, status(record));
                 newest.merge(record.measureId(), read, (known, other) -> isOlder(other, known) ? known : other);
             } catch (UnreadableRecordException | IllegalArgumentException | UncheckedIOException e) {
@@ -47,6 +52,22 @@ final class DryRun {
         newest.forEach((measure, read) -> out.println(measure + "\t" + read.status()));
         out.flush();
         return rejected == 0 ? 0 : 1;
+    }
+
+    /**
+     * Makes the commands an import would send and checks them as the tracker does, dates against today, so that a
+     * file the tracker would reject is named here too.
+     *
+     * @throws IllegalArgumentException naming the first fact the tracker would refuse
+     */
+    private static void checkFacts(OfficialRecord record, Path path) {
+        Instant now = Instant.now();
+        FactCalendar calendar = FactCalendar.at(now);
+        for (Object command : record.commands(new ImportedFrom(path.toString(), now, "dry-run"))) {
+            if (command instanceof FactCommand fact) {
+                calendar.check(fact);
+            }
+        }
     }
 
     /**

@@ -14,7 +14,8 @@ import org.tracker.core.projection.MeasureRow;
 
 /**
  * The notifier's JSON: what it stores is read leniently (a newer version may have added a field), what clients send
- * strictly (a misspelt field is an error, not a silently missing condition).
+ * strictly (a misspelt field is an error, not a silently missing condition; a fraction where a whole number belongs is
+ * an error, not truncated).
  */
 @Component
 public class NotifyJson {
@@ -29,7 +30,8 @@ public class NotifyJson {
                 .addMixIn(MeasureRow.class, MeasureRowCreator.class);
         this.strict = builder.build()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 
     public String write(Object value) {

@@ -1,6 +1,7 @@
 package org.tracker.notify.web;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.tracker.core.api.FactCalendar;
 import org.tracker.notify.store.AlertAudit;
 import org.tracker.notify.store.AlertQuery;
 import org.tracker.notify.store.AuditedAlert;
@@ -29,9 +31,11 @@ class AlertController {
     private static final Logger log = LoggerFactory.getLogger(AlertController.class);
 
     private final AlertAudit audit;
+    private final Clock clock;
 
-    AlertController(AlertAudit audit) {
+    AlertController(AlertAudit audit, Clock clock) {
         this.audit = audit;
+        this.clock = clock;
     }
 
     @GetMapping("/api/alerts")
@@ -43,7 +47,8 @@ class AlertController {
             @RequestParam(required = false) String limit,
             @RequestParam(required = false) String cursor,
             Principal caller) {
-        AlertQuery query = AlertParameters.read(caller.getName(), measure, from, since, to, limit, cursor);
+        AlertQuery query = AlertParameters.read(
+                FactCalendar.at(clock.instant()), caller.getName(), measure, from, since, to, limit, cursor);
         return page("/api/alerts", query, false);
     }
 
@@ -57,7 +62,8 @@ class AlertController {
             @RequestParam(required = false) String limit,
             @RequestParam(required = false) String cursor,
             Principal caller) {
-        AlertQuery query = AlertParameters.read(account, measure, from, since, to, limit, cursor);
+        AlertQuery query = AlertParameters.read(
+                FactCalendar.at(clock.instant()), account, measure, from, since, to, limit, cursor);
         // Reading other accounts' alerts is itself something an auditor of the tracker may ask about.
         log.atInfo()
                 .setMessage("alerts read across accounts")

@@ -1,11 +1,13 @@
 package org.tracker.notify.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
+import org.tracker.core.api.FactCalendar;
 import org.tracker.notify.store.AlertQuery;
 import org.tracker.notify.store.AlertQuery.Position;
 
@@ -25,13 +27,20 @@ final class AlertParameters {
      * @param cursor where the previous page ended, as its {@code next} link gave it
      */
     static AlertQuery read(
-            String account, String measure, String from, String since, String to, String limit, String cursor) {
+            FactCalendar calendar,
+            String account,
+            String measure,
+            String from,
+            String since,
+            String to,
+            String limit,
+            String cursor) {
         if (given(from) && given(since)) {
             throw NotifyProblem.invalidParameter("since", "'since' is another name for 'from': give one of them.");
         }
         String fromName = given(since) ? "since" : "from";
-        Instant start = instant(fromName, given(since) ? since : from);
-        Instant end = instant("to", to);
+        Instant start = instant(calendar, fromName, given(since) ? since : from);
+        Instant end = instant(calendar, "to", to);
         if (start != null && end != null && start.isAfter(end)) {
             throw NotifyProblem.invalidParameter(
                     fromName, "'" + fromName + "' (" + start + ") is after 'to' (" + end + "): the range is empty.");
@@ -65,18 +74,26 @@ final class AlertParameters {
         }
     }
 
-    private static Instant instant(String name, String text) {
+    /** An instant far outside the span the tracker knows is a mistake, and one PostgreSQL cannot compare with. */
+    private static Instant instant(FactCalendar calendar, String name, String text) {
         if (!given(text)) {
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
+            instant = OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException e) {
             throw NotifyProblem.invalidParameter(
                     name,
                     "'" + name + "' (" + text + ") is not a date and time with an offset, such as"
                             + " 2026-03-02T14:30:00Z or 2026-03-02T09:30:00-05:00 (a '+' is written %2B in a URL).");
         }
+        try {
+            calendar.moment(instant, name);
+        } catch (IllegalArgumentException e) {
+            throw NotifyProblem.invalidParameter(name, e.getMessage());
+        }
+        return instant;
     }
 
     private static int limit(String text) {

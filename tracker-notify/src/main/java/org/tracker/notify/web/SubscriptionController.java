@@ -17,8 +17,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tracker.core.api.FactLimits;
+import org.tracker.core.api.MeasureIds;
+import org.tracker.core.api.Require;
 import org.tracker.notify.rule.Condition;
 import org.tracker.notify.rule.Follow;
+import org.tracker.notify.rule.SavedSearch;
 import org.tracker.notify.rule.Schedule;
 import org.tracker.notify.rule.Subscription;
 import org.tracker.notify.store.Delivery;
@@ -32,8 +36,41 @@ import org.tracker.notify.store.SubscriptionStore;
 class SubscriptionController {
 
     /** What a client sends to create or replace a subscription. */
+    /**
+     * What a client asks for, bounded here rather than in {@link Subscription} and {@link Follow}, which also read
+     * the subscriptions already stored.
+     */
     record SubscriptionRequest(
-            String name, Follow follow, List<Condition> when, Schedule schedule, String email, UUID webhook) {}
+            String name, Follow follow, List<Condition> when, Schedule schedule, String email, UUID webhook) {
+
+        /** RFC 5321 bounds an address at 254 characters. */
+        private static final int EMAIL = 254;
+        /** More words than a title holds match nothing; more conditions than triggers exist repeat each other. */
+        private static final int WORDS = 50;
+
+        private static final int CONDITIONS = 50;
+
+        SubscriptionRequest {
+            Require.text(name, "name", FactLimits.SHORT_TITLE);
+            Require.text(email, "email", EMAIL);
+            Require.atMost(when, CONDITIONS, "when");
+            if (follow != null && follow.measure() != null) {
+                MeasureIds.requireCanonical(follow.measure(), "follow.measure");
+            }
+            if (follow != null && follow.member() != null) {
+                Require.bioguideId(follow.member(), "follow.member");
+            }
+            if (follow != null && follow.search() != null) {
+                SavedSearch search = follow.search();
+                Require.atMost(search.words(), WORDS, "follow.search.words");
+                for (int i = 0; i < search.words().size(); i++) {
+                    Require.text(search.words().get(i), "follow.search.words[" + i + "]", FactLimits.SEARCH_TEXT);
+                }
+                Require.text(search.chamber(), "follow.search.chamber", FactLimits.SEARCH_TEXT);
+                Require.text(search.status(), "follow.search.status", FactLimits.SEARCH_TEXT);
+            }
+        }
+    }
 
     /** A subscription as its account sees it. */
     record SubscriptionView(Subscription subscription, String pausedReason) {}

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tracker.core.api.FactLimits;
+import org.tracker.core.api.Require;
 import org.tracker.notify.NotifyProperties;
 import org.tracker.notify.send.WebhookSignature;
 import org.tracker.notify.send.WebhookTargets;
@@ -30,7 +32,13 @@ import org.tracker.notify.store.WebhookEndpoint;
 @RequestMapping("/api/webhooks")
 class WebhookController {
 
-    record EndpointRequest(String url, String description) {}
+    record EndpointRequest(String url, String description) {
+
+        EndpointRequest {
+            Require.text(url, "url", FactLimits.SOURCE);
+            Require.text(description, "description", FactLimits.SHORT_TITLE);
+        }
+    }
 
     record EndpointView(
             UUID id,
@@ -81,8 +89,8 @@ class WebhookController {
     @PostMapping
     ResponseEntity<SecretView> create(@RequestBody JsonNode body, Principal caller) {
         EndpointRequest request = Requests.read(json, body, EndpointRequest.class);
-        if (request.url() == null || request.url().length() > 2000) {
-            throw NotifyProblem.invalid("'url' is required, at most 2000 characters.");
+        if (request.url() == null) {
+            throw NotifyProblem.invalid("'url' is required, at most " + FactLimits.SOURCE + " characters.");
         }
         try {
             targets.check(request.url());
