@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,8 @@ import org.tracker.api.TopicReader;
 import org.tracker.api.config.TrackerProperties;
 import org.tracker.audit.cli.ParkedCommand;
 import org.tracker.core.api.BillAction;
-import org.tracker.core.api.IntroduceBill;
+import org.tracker.core.api.BillId;
+import org.tracker.core.api.BillIntroduced;
 import org.tracker.core.api.Provenance;
 import org.tracker.core.api.RecordBillAction;
 import org.tracker.notify.parking.ParkingPolicy;
@@ -71,6 +74,9 @@ class StreamParkingTest {
 
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    EventStore eventStore;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -320,8 +326,25 @@ class StreamParkingTest {
         return new Provenance(Instant.now(), Instant.now(), "test", "tester");
     }
 
+    /**
+     * Appends the introduction to the store as the aggregate would, but without the command: the edge refuses the
+     * titles these tests need (too long, a NUL), and parking is the defence for what validation misses.
+     */
     private void introduce(String billId, String title) {
-        commands.sendAndWait(new IntroduceBill(billId, title, LocalDate.of(2025, 2, 12), null, provenance()));
+        BillId id = BillId.parse(billId);
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "Bill",
+                billId,
+                0,
+                new BillIntroduced(
+                        billId,
+                        id.type(),
+                        id.number(),
+                        id.congress(),
+                        title,
+                        LocalDate.of(2025, 2, 12),
+                        null,
+                        provenance())));
     }
 
     /** Two events: the action, and the status it brings. */
