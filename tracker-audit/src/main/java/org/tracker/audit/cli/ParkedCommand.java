@@ -1,19 +1,13 @@
 package org.tracker.audit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.PrintStream;
-import java.net.ConnectException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code ./tracker parked [list [--all] [--consumer=C] [--measure=M] | show ID | retry ID | retry --measure=M |
@@ -37,19 +31,12 @@ public final class ParkedCommand {
             + "The tracker is at $TRACKER_URL (default http://localhost:8080); an operator's token is read from\n"
             + "$TRACKER_API_TOKEN.";
 
-    private static final String DEFAULT_TRACKER = "http://localhost:8080";
     private static final String PATH = "api/admin/parked";
-    private static final Duration TIMEOUT = Duration.ofMinutes(1);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final URI tracker;
-    private final String token;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final TrackerApi tracker;
 
-    private ParkedCommand(URI tracker, String token) {
-        this.tracker = tracker.getPath().endsWith("/") ? tracker : URI.create(tracker + "/");
-        this.token = token;
+    private ParkedCommand(TrackerApi tracker) {
+        this.tracker = tracker;
     }
 
     public static void main(String[] args) {
@@ -59,14 +46,13 @@ public final class ParkedCommand {
     /** The whole command, with its environment and output given, so that it can be run inside a test. */
     public static int run(List<String> args, Map<String, String> environment, PrintStream out, PrintStream err) {
         List<String> words = args.isEmpty() ? List.of("list") : args;
-        String token = environment.get("TRACKER_API_TOKEN");
-        if (token == null || token.isBlank()) {
+        Optional<TrackerApi> tracker = TrackerApi.fromEnvironment(environment);
+        if (tracker.isEmpty()) {
             err.println("tracker parked: set TRACKER_API_TOKEN to an operator's API token (./tracker run shows one on"
                     + " its first start)");
             return CANNOT_RUN;
         }
-        ParkedCommand command =
-                new ParkedCommand(URI.create(environment.getOrDefault("TRACKER_URL", DEFAULT_TRACKER)), token.strip());
+        ParkedCommand command = new ParkedCommand(tracker.get());
         try {
             return switch (words.get(0)) {
                 case "list" -> command.list(words.subList(1, words.size()), out);
@@ -78,7 +64,7 @@ public final class ParkedCommand {
         } catch (Usage e) {
             err.println(USAGE);
             return CANNOT_RUN;
-        } catch (CannotRun e) {
+        } catch (TrackerApi.CannotRun e) {
             err.println("tracker parked: " + e.getMessage());
             return CANNOT_RUN;
         } catch (InterruptedException e) {
@@ -101,7 +87,7 @@ public final class ParkedCommand {
                 throw new Usage();
             }
         }
-        JsonNode events = call("GET", PATH + query, null, 200);
+        JsonNode events = tracker.call("GET", PATH + query, null, 200);
         int unresolved = 0;
         for (JsonNode event : events) {
             boolean open = event.path("resolution").isNull();
@@ -125,7 +111,7 @@ public final class ParkedCommand {
     }
 
     private int show(String id, PrintStream out) throws InterruptedException {
-        out.println(call("GET", PATH + "/" + id, null, 200).toPrettyString());
+        out.println(tracker.call("GET", PATH + "/" + id, null, 200).toPrettyString());
         return DONE;
     }
 
@@ -137,10 +123,10 @@ public final class ParkedCommand {
                 ? PATH + "/measures/" + encode(options.get(0).substring("--measure=".length())) + "/retry"
                 : PATH + "/" + number(options.get(0)) + "/retry";
         try {
-            JsonNode retried = call("POST", path, null, 200);
+            JsonNode retried = tracker.call("POST", path, null, 200);
             out.println("retried " + retried.size() + " parked events: " + summary(retried));
             return DONE;
-        } catch (Refused e) {
+        } catch (TrackerApi.Refused e) {
             err.println("tracker parked: " + e.getMessage());
             return e.status == 409 ? PARKED : CANNOT_RUN;
         }
@@ -152,8 +138,11 @@ public final class ParkedCommand {
                 || options.get(2).isBlank()) {
             throw new Usage();
         }
-        String body = JSON.createObjectNode().put("reason", options.get(2)).toString();
-        JsonNode discarded = call("POST", PATH + "/" + number(options.get(0)) + "/discard", body, 200);
+        String body = JsonNodeFactory.instance
+                .objectNode()
+                .put("reason", options.get(2))
+                .toString();
+        JsonNode discarded = tracker.call("POST", PATH + "/" + number(options.get(0)) + "/discard", body, 200);
         out.println("discarded " + discarded.size() + " parked events: " + summary(discarded));
         return DONE;
     }
@@ -169,36 +158,6 @@ public final class ParkedCommand {
                     .append(event.get("sequence").asLong());
         }
         return summary.toString();
-    }
-
-    private JsonNode call(String method, String path, String body, int expected) throws InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(tracker.resolve(path))
-                .timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json, application/problem+json");
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        HttpResponse<String> response;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (ConnectException e) {
-            throw new CannotRun(
-                    "cannot reach the tracker at " + tracker + " (start it with ./tracker run, or set TRACKER_URL)");
-        } catch (IOException e) {
-            throw new CannotRun("the request to " + tracker + " failed: " + e.getMessage());
-        }
-        if (response.statusCode() != expected) {
-            throw new Refused(response.statusCode(), Refusal.describe(response.statusCode(), response.body()));
-        }
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new CannotRun("the tracker's answer is not JSON: " + e.getMessage());
-        }
     }
 
     private static String single(List<String> words) {
@@ -217,22 +176,6 @@ public final class ParkedCommand {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static class CannotRun extends RuntimeException {
-        CannotRun(String message) {
-            super(message);
-        }
-    }
-
-    /** The tracker answered with a problem. */
-    private static final class Refused extends CannotRun {
-        final int status;
-
-        Refused(int status, String message) {
-            super(message);
-            this.status = status;
-        }
     }
 
     private static final class Usage extends RuntimeException {}

@@ -1,17 +1,11 @@
 package org.tracker.audit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code ./tracker replay [--compare-only]} and {@code ./tracker checksum}: has the running tracker rebuild its measure
@@ -34,20 +28,13 @@ public final class ProjectionCommand {
             + "The tracker is at $TRACKER_URL (default http://localhost:8080); an operator's token is read from\n"
             + "$TRACKER_API_TOKEN.";
 
-    private static final String DEFAULT_TRACKER = "http://localhost:8080";
     private static final String PATH = "api/admin/projections/measures/";
-    private static final Duration TIMEOUT = Duration.ofMinutes(1);
     private static final Duration POLL_EVERY = Duration.ofMillis(500);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final URI tracker;
-    private final String token;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final TrackerApi tracker;
 
-    private ProjectionCommand(URI tracker, String token) {
-        this.tracker = tracker.getPath().endsWith("/") ? tracker : URI.create(tracker + "/");
-        this.token = token;
+    private ProjectionCommand(TrackerApi tracker) {
+        this.tracker = tracker;
     }
 
     public static void main(String[] args) {
@@ -61,17 +48,16 @@ public final class ProjectionCommand {
             err.println(USAGE);
             return CANNOT_RUN;
         }
-        String token = environment.get("TRACKER_API_TOKEN");
-        if (token == null || token.isBlank()) {
+        Optional<TrackerApi> tracker = TrackerApi.fromEnvironment(environment);
+        if (tracker.isEmpty()) {
             err.println("tracker " + args.get(0) + ": set TRACKER_API_TOKEN to an operator's API token (./tracker run"
                     + " shows one on its first start)");
             return CANNOT_RUN;
         }
-        ProjectionCommand command = new ProjectionCommand(
-                URI.create(environment.getOrDefault("TRACKER_URL", DEFAULT_TRACKER)), token.strip());
+        ProjectionCommand command = new ProjectionCommand(tracker.get());
         try {
             return replay ? command.replay(!args.contains("--compare-only"), out, err) : command.checksum(out);
-        } catch (CannotRun e) {
+        } catch (TrackerApi.CannotRun e) {
             err.println("tracker " + args.get(0) + ": " + e.getMessage());
             return CANNOT_RUN;
         } catch (InterruptedException e) {
@@ -131,33 +117,11 @@ public final class ProjectionCommand {
     }
 
     private JsonNode call(String method, String path, int expected) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(tracker.resolve(PATH + path))
-                .timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json, application/problem+json")
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (ConnectException e) {
-            throw new CannotRun(
-                    "cannot reach the tracker at " + tracker + " (start it with ./tracker run, or set TRACKER_URL)");
-        } catch (IOException e) {
-            throw new CannotRun("the request to " + tracker + " failed: " + e.getMessage());
-        }
-        if (response.statusCode() != expected) {
-            throw new CannotRun(Refusal.describe(response.statusCode(), response.body()));
-        }
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new CannotRun("the tracker's answer is not JSON: " + e.getMessage());
-        }
+        return tracker.call(method, PATH + path, null, expected);
     }
 
-    /** The tracker could not be asked, or refused. */
-    private static final class CannotRun extends RuntimeException {
+    /** The rebuild did not end well. */
+    private static final class CannotRun extends TrackerApi.CannotRun {
         CannotRun(String message) {
             super(message);
         }
