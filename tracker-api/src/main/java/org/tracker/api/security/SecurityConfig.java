@@ -67,9 +67,9 @@ class SecurityConfig {
                         HttpStatus.BAD_REQUEST,
                         "rejected-request",
                         "Ambiguous request",
-                        "The request was refused before it was routed: its path or a header holds an ambiguous or"
-                                + " forbidden spelling (an encoded '/', '.' or '%', a ';' parameter, '..', '//' or a"
-                                + " control character). Send the plain path."));
+                        "The request was refused before it was routed (" + rejected.getMessage() + "). Paths may not"
+                                + " hold an encoded '/', '.' or '%', a ';' parameter, '..', '//' or a control"
+                                + " character, and methods are the standard ones: send the plain path."));
     }
 
     @Bean
