@@ -26,6 +26,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -51,6 +52,15 @@ import org.tracker.api.web.Problems;
 @EnableMethodSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfig {
+
+    /**
+     * Every request is already timed as {@code http.server.requests}; observing each of the chain's filters as well
+     * took 2% of the CPU under the alert benchmark (JFR), for no figure anyone reads.
+     */
+    @Bean
+    SecurityObservationSettings noObservationPerFilter() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     HttpFirewall firewall() {
