@@ -37,9 +37,9 @@ public final class BillStatusReader {
     /** "[D-MD]", "[R-AZ-8]", "[D-DC-At Large]" at the end of a member's full name. */
     private static final Pattern PARTY_AND_STATE = Pattern.compile("\\[([A-Z]+)-([A-Z]{2})(?:-[^\\]]*)?\\]\\s*$");
 
-    private static final Pattern HOUSE_ROLL_CALL = Pattern.compile("\\(Roll [Nn]o\\. (\\d+)\\)");
+    private static final Pattern HOUSE_ROLL_CALL = Pattern.compile("\\(Roll [Nn]o\\. (\\d{1,9})\\)");
     private static final Pattern SENATE_ROLL_CALL =
-            Pattern.compile("Vote\\. \\d+ ?- ?\\d+\\. Record Vote (?:Number|No): (\\d+)");
+            Pattern.compile("Vote\\. \\d+ ?- ?\\d+\\. Record Vote (?:Number|No): (\\d{1,9})");
 
     private final HardenedXml xml;
 

@@ -91,7 +91,7 @@ public final class HouseRollCallReader {
         if (!ordinal.matches()) {
             throw xml.unreadable("<session> '" + value + "' is not a session like 2nd");
         }
-        return Integer.parseInt(ordinal.group(1));
+        return xml.number(ordinal.group(1), "<session>");
     }
 
     private VoteTotals totals(Element metadata) {

@@ -131,7 +131,7 @@ public final class SenateRollCallReader {
         String documentCongress = xml.text(document, "document_congress");
         return new BillId(
                 billType,
-                Integer.parseInt(number),
+                xml.number(number, "<document_number>"),
                 documentCongress == null ? congress : xml.number(documentCongress, "<document_congress>"));
     }
 
