@@ -3,7 +3,6 @@ package org.tracker.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.tracker.core.api.CongressTime;
 
 /**
  * Each finding of the testers, sent to the running tracker: every one is refused with a 400 problem that says what to
@@ -89,8 +89,7 @@ class FactValidationTest {
                 () -> api().post("/api/bills", introduction("hr9003-119", "A bill", "+999999999-12-31")),
                 "'introducedOn' +999999999-12-31 lies in the future");
         assertRefused(() -> api().post("/api/bills", introduction("hr9003-119", "A bill", "1700-01-01")), "1789-03-04");
-        String dayAfterTomorrow =
-                LocalDate.now(ZoneId.of("America/New_York")).plusDays(2).toString();
+        String dayAfterTomorrow = LocalDate.now(CongressTime.ZONE).plusDays(2).toString();
         assertRefused(
                 () -> api().post("/api/bills", introduction("hr9003-119", "A bill", dayAfterTomorrow)),
                 "lies in the future");

@@ -3,8 +3,8 @@ package org.tracker.imports;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Objects;
+import org.tracker.core.api.CongressTime;
 import org.tracker.core.api.Provenance;
 
 /**
@@ -14,9 +14,6 @@ import org.tracker.core.api.Provenance;
  * @param source the file or URL the record was read from
  */
 public record ImportedFrom(String source, Instant recordedAt, String submittedBy) {
-
-    /** Congress dates its actions and votes by the legislative day in Washington, and times them by its clocks. */
-    public static final ZoneId WASHINGTON = ZoneId.of("America/New_York");
 
     public ImportedFrom {
         if (source == null || source.isBlank()) {
@@ -33,9 +30,7 @@ public record ImportedFrom(String source, Instant recordedAt, String submittedBy
 
     /** @param time Washington time, or null when the record gives only the day */
     public Provenance effectiveAt(LocalDate day, LocalTime time) {
-        Instant effective = time == null
-                ? day.atStartOfDay(WASHINGTON).toInstant()
-                : day.atTime(time).atZone(WASHINGTON).toInstant();
+        Instant effective = time == null ? CongressTime.startOf(day) : CongressTime.at(day, time);
         return new Provenance(effective, recordedAt, source, submittedBy);
     }
 }

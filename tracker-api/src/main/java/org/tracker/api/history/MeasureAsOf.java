@@ -6,9 +6,9 @@ import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.springframework.stereotype.Component;
-import org.tracker.core.api.MeasureEvent;
-import org.tracker.core.projection.AsOf;
-import org.tracker.core.projection.MeasureRow;
+import org.tracker.core.measure.AsOf;
+import org.tracker.core.measure.MeasureRow;
+import org.tracker.core.measure.SequencedEvent;
 
 /**
  * Measures as they stood at a past moment, folded from the event store by the projector that feeds the live table, so
@@ -27,7 +27,7 @@ public class MeasureAsOf {
     public Optional<MeasureRow> of(String measureId, AsOf moment) {
         AsOf.Fold fold = new AsOf.Fold(moment);
         for (DomainEventMessage<?> event : events.of(measureId)) {
-            fold.add((MeasureEvent) event.getPayload(), event.getSequenceNumber());
+            fold.add(SequencedEvent.of(event));
         }
         return Optional.ofNullable(fold.measures().get(measureId));
     }
@@ -36,8 +36,7 @@ public class MeasureAsOf {
     public Collection<MeasureRow> all(AsOf moment) {
         AsOf.Fold fold = new AsOf.Fold(moment);
         try (Stream<TrackedEventMessage<?>> stored = events.after(null)) {
-            stored.forEach(event ->
-                    fold.add((MeasureEvent) event.getPayload(), ((DomainEventMessage<?>) event).getSequenceNumber()));
+            stored.forEach(event -> fold.add(SequencedEvent.of((DomainEventMessage<?>) event)));
         }
         return fold.measures().values();
     }

@@ -8,10 +8,10 @@ import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 import org.tracker.api.history.MeasureEvents;
-import org.tracker.core.api.MeasureEvent;
 import org.tracker.core.api.RollCallVoteRecorded;
-import org.tracker.core.projection.MeasureProjector;
-import org.tracker.core.projection.MeasureRow;
+import org.tracker.core.measure.MeasureFold;
+import org.tracker.core.measure.MeasureRow;
+import org.tracker.core.measure.SequencedEvent;
 import org.tracker.notify.parking.ParkedEvent;
 import org.tracker.notify.parking.ParkedRetry;
 import org.tracker.notify.parking.StreamConsumer;
@@ -55,12 +55,7 @@ class MeasureRefold implements ParkedRetry {
 
     private static MeasureRow fold(String measureId, List<DomainEventMessage<?>> stored) {
         Map<String, MeasureRow> rows = new HashMap<>();
-        for (DomainEventMessage<?> event : stored) {
-            MeasureProjector.apply(
-                    (MeasureEvent) event.getPayload(),
-                    event.getSequenceNumber(),
-                    id -> rows.computeIfAbsent(id, MeasureRow::new));
-        }
+        MeasureFold.over(rows).applyAll(stored.stream().map(SequencedEvent::of).toList());
         return rows.computeIfAbsent(measureId, MeasureRow::new);
     }
 }

@@ -21,7 +21,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
-import org.tracker.core.projection.MeasureRow;
+import org.tracker.core.measure.MeasureFold;
+import org.tracker.core.measure.MeasureRow;
+import org.tracker.core.measure.SequencedEvent;
 
 /** The {@code measure} table: rows loaded and saved in batches by the projection, and queried by the API. */
 @Repository
@@ -80,7 +82,20 @@ public class MeasureTable {
         return COLUMNS;
     }
 
-    public Map<String, MeasureRow> load(Collection<String> ids) {
+    /**
+     * Folds a batch of events into this table: the rows they touch loaded at once, folded by tracker-core's fold, the
+     * changed ones saved at once. The live projection, a rebuild and a refold all fold this one way, so that their
+     * tables can be compared.
+     *
+     * @return the fold, which holds the rows it changed and the status transitions it met
+     */
+    public MeasureFold fold(Collection<SequencedEvent> events) {
+        MeasureFold fold = MeasureFold.over(load(MeasureFold.touchedBy(events))).applyAll(events);
+        save(fold.changedRows());
+        return fold;
+    }
+
+    private Map<String, MeasureRow> load(Collection<String> ids) {
         Map<String, MeasureRow> rows = new HashMap<>();
         if (ids.isEmpty()) {
             return rows;

@@ -31,6 +31,6 @@ public class ProjectionConsumer {
             topics = "${tracker.topic}",
             batch = "true")
     public void consume(List<ConsumerRecord<String, byte[]>> records) {
-        parking.process(StreamConsumer.PROJECTION, records, events -> MeasureFold.apply(events, table));
+        parking.process(StreamConsumer.PROJECTION, records, table::fold);
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tracker.api.history.MeasureEvents;
+import org.tracker.core.measure.SequencedEvent;
 
 /**
  * Rebuilds the measure projection from the event store, never from Kafka, so a rebuild sends no alert. The events are
@@ -188,17 +189,17 @@ public class ProjectionRebuild {
         TrackingToken last = after;
         try (Stream<TrackedEventMessage<?>> stream = events.after(after)) {
             Iterator<TrackedEventMessage<?>> read = stream.iterator();
-            List<DomainEventMessage<?>> batch = new ArrayList<>(BATCH);
+            List<SequencedEvent> batch = new ArrayList<>(BATCH);
             while (read.hasNext()) {
                 TrackedEventMessage<?> event = read.next();
-                batch.add((DomainEventMessage<?>) event);
+                batch.add(SequencedEvent.of((DomainEventMessage<?>) event));
                 last = event.trackingToken();
                 if (batch.size() == BATCH || !read.hasNext()) {
-                    List<DomainEventMessage<?>> applying = List.copyOf(batch);
+                    List<SequencedEvent> applying = List.copyOf(batch);
                     if (ownTransactions) {
-                        transaction.executeWithoutResult(status -> MeasureFold.apply(applying, shadow));
+                        transaction.executeWithoutResult(status -> shadow.fold(applying));
                     } else {
-                        MeasureFold.apply(applying, shadow);
+                        shadow.fold(applying);
                     }
                     progress.advance(applying.size());
                     batch.clear();

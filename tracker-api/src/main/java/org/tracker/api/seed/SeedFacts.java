@@ -2,13 +2,13 @@ package org.tracker.api.seed;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.tracker.core.api.ActionSource;
 import org.tracker.core.api.BillAction;
 import org.tracker.core.api.Chamber;
+import org.tracker.core.api.CongressTime;
 import org.tracker.core.api.FileDisapprovalResolution;
 import org.tracker.core.api.FundingCategory;
 import org.tracker.core.api.IntroduceBill;
@@ -31,7 +31,6 @@ import org.tracker.core.api.WaiverStatute;
 /** The seed set, as the commands that record it, in the order they must be sent. */
 final class SeedFacts {
 
-    private static final ZoneId WASHINGTON = ZoneId.of("America/New_York");
     private static final String SEEDER = "seed";
 
     private static final Member SANDERS = new Member("S000033", "Bernard Sanders", "I", "VT");
@@ -320,7 +319,6 @@ final class SeedFacts {
     }
 
     private Provenance provenance(String effectiveOn, String url) {
-        return new Provenance(
-                LocalDate.parse(effectiveOn).atStartOfDay(WASHINGTON).toInstant(), recordedAt, "seed:" + url, SEEDER);
+        return new Provenance(CongressTime.startOf(LocalDate.parse(effectiveOn)), recordedAt, "seed:" + url, SEEDER);
     }
 }

@@ -10,13 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import org.tracker.core.api.CongressTime;
 import org.tracker.core.api.Provenance;
 
 /**
@@ -27,9 +27,8 @@ import org.tracker.core.api.Provenance;
 class FactSubmitter {
 
     /** Congress keeps Washington time; a date without a time took effect at the start of that day there. */
-    static final ZoneId CONGRESS_TIME = ZoneId.of("America/New_York");
-
     private final CommandGateway commands;
+
     private final ObjectMapper strictJson;
     private final Clock clock;
 
@@ -109,7 +108,7 @@ class FactSubmitter {
             LocalDate day = LocalDate.parse(date.asText());
             JsonNode time = node.at(datePointer.substring(0, datePointer.lastIndexOf('/')) + "/time");
             LocalTime at = time.isTextual() ? LocalTime.parse(time.asText()) : LocalTime.MIDNIGHT;
-            return day.atTime(at).atZone(CONGRESS_TIME).toInstant();
+            return CongressTime.at(day, at);
         } catch (DateTimeException e) {
             throw new InvalidRequest("'" + datePointer.substring(1).replace('/', '.')
                     + "' must be a date like 2025-02-12," + " not '" + date.asText() + "'.");
@@ -122,7 +121,7 @@ class FactSubmitter {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeException notADateTime) {
             try {
-                return LocalDate.parse(text).atStartOfDay(CONGRESS_TIME).toInstant();
+                return CongressTime.startOf(LocalDate.parse(text));
             } catch (DateTimeException e) {
                 throw new InvalidRequest(
                         "'effectiveAt' must be a date (2025-02-12) or a date-time with offset (2025-02-12T14:00:00-05:00).");

@@ -27,8 +27,8 @@ import org.tracker.core.api.MeasureEvent;
 import org.tracker.core.api.MeasureIds;
 import org.tracker.core.api.Provenance;
 import org.tracker.core.api.Require;
-import org.tracker.core.projection.AsOf;
-import org.tracker.core.projection.MeasureRow;
+import org.tracker.core.measure.AsOf;
+import org.tracker.core.measure.MeasureRow;
 
 /** What dashboards read: the current status of measures from the projection, and a measure's full history. */
 @RestController

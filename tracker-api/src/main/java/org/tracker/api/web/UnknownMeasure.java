@@ -1,6 +1,6 @@
 package org.tracker.api.web;
 
-import org.tracker.core.projection.AsOf;
+import org.tracker.core.measure.AsOf;
 
 class UnknownMeasure extends RuntimeException {
 

@@ -29,13 +29,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tracker.api.Api;
 import org.tracker.api.alerts.WebhookReceiver.Received;
+import org.tracker.core.api.CongressTime;
 
 /** Alerts that time makes: a review window closing while nothing else happens, and a day's digest. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TimedAlertsTest.Clockwork.class)
 class TimedAlertsTest {
 
-    private static final ZoneId WASHINGTON = ZoneId.of("America/New_York");
+    private static final ZoneId WASHINGTON = CongressTime.ZONE;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TestConfiguration

@@ -4,7 +4,7 @@ package org.tracker.core.api;
  * Where a bill or resolution stands, in the vocabulary that public trackers share. Derived from actions by {@code
  * org.tracker.core.status.BillStatusRules}, never typed in.
  */
-public enum BillStatus {
+public enum BillStatus implements MeasureStatus {
     INTRODUCED("INTRODUCED"),
     REFERRED("REFERRED"),
     REPORTED("REPORTED"),
@@ -44,16 +44,13 @@ public enum BillStatus {
     }
 
     /** The shared vocabulary's spelling ({@code PASS_OVER:HOUSE}). */
+    @Override
     public String code() {
         return code;
     }
 
-    public static BillStatus fromCode(String code) {
-        for (BillStatus status : values()) {
-            if (status.code.equals(code)) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("unknown bill status '" + code + "'");
+    @Override
+    public MeasureKind kind() {
+        return MeasureKind.BILL;
     }
 }

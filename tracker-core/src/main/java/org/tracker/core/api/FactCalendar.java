@@ -2,7 +2,6 @@ package org.tracker.core.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Whether the dates of a fact can be true on a given day in Washington. Something that happened (an introduction, an
@@ -13,11 +12,7 @@ import java.time.ZoneId;
  */
 public final class FactCalendar {
 
-    /** Congress keeps Washington time. */
-    public static final ZoneId WASHINGTON = ZoneId.of("America/New_York");
-
-    private static final Instant EARLIEST_INSTANT =
-            FactLimits.EARLIEST_DATE.atStartOfDay(WASHINGTON).toInstant();
+    private static final Instant EARLIEST_INSTANT = CongressTime.startOf(FactLimits.EARLIEST_DATE);
 
     private final LocalDate today;
 
@@ -31,7 +26,7 @@ public final class FactCalendar {
     }
 
     public static FactCalendar at(Instant now) {
-        return on(LocalDate.ofInstant(now, WASHINGTON));
+        return on(CongressTime.dayOf(now));
     }
 
     /**
@@ -50,8 +45,7 @@ public final class FactCalendar {
      * horizon. Beyond it lie only mistakes, and instants that PostgreSQL stores as {@code infinity} or refuses.
      */
     public void moment(Instant instant, String field) {
-        Instant afterTheHorizon =
-                latestScheduled().plusDays(1).atStartOfDay(WASHINGTON).toInstant();
+        Instant afterTheHorizon = CongressTime.endOf(latestScheduled());
         if (instant.isBefore(EARLIEST_INSTANT) || !instant.isBefore(afterTheHorizon)) {
             throw new IllegalArgumentException("'" + field + "' " + instant + " lies outside "
                     + FactLimits.EARLIEST_DATE + " to " + latestScheduled() + ", the span the tracker knows");

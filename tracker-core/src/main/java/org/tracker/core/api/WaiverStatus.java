@@ -1,9 +1,19 @@
-package org.tracker.core.waiver;
+package org.tracker.core.api;
 
 /** Where a waiver stands: provided by law but not invoked, in effect, lapsed, or withdrawn. */
-public enum WaiverStatus {
+public enum WaiverStatus implements MeasureStatus {
     AVAILABLE,
     IN_EFFECT,
     EXPIRED,
-    REVOKED
+    REVOKED;
+
+    @Override
+    public String code() {
+        return name();
+    }
+
+    @Override
+    public MeasureKind kind() {
+        return MeasureKind.WAIVER;
+    }
 }

@@ -1,10 +1,10 @@
-package org.tracker.core.projection;
+package org.tracker.core.measure;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import org.tracker.core.api.CongressTime;
 import org.tracker.core.api.MeasureEvent;
 import org.tracker.core.api.Provenance;
 
@@ -17,19 +17,11 @@ import org.tracker.core.api.Provenance;
  */
 public record AsOf(Instant knownAt, LocalDate effectiveOn) {
 
-    static final ZoneId CONGRESS_TIME = ZoneId.of("America/New_York");
-
     /** Whether the event is part of the record at this moment. */
     public boolean counts(MeasureEvent event) {
         Provenance provenance = event.provenance();
         return (knownAt == null || !provenance.recordedAt().isAfter(knownAt))
-                && (effectiveOn == null
-                        || provenance
-                                .effectiveAt()
-                                .isBefore(effectiveOn
-                                        .plusDays(1)
-                                        .atStartOfDay(CONGRESS_TIME)
-                                        .toInstant()));
+                && (effectiveOn == null || provenance.effectiveAt().isBefore(CongressTime.endOf(effectiveOn)));
     }
 
     /** Rows folded from events given in the store's order, counting only those of this moment. */
@@ -37,14 +29,15 @@ public record AsOf(Instant knownAt, LocalDate effectiveOn) {
 
         private final AsOf moment;
         private final Map<String, MeasureRow> rows = new HashMap<>();
+        private final MeasureFold fold = MeasureFold.over(rows);
 
         public Fold(AsOf moment) {
             this.moment = moment;
         }
 
-        public void add(MeasureEvent event, long sequence) {
-            if (moment.counts(event)) {
-                MeasureProjector.apply(event, sequence, id -> rows.computeIfAbsent(id, MeasureRow::new));
+        public void add(SequencedEvent event) {
+            if (moment.counts(event.event())) {
+                fold.apply(event);
             }
         }
 

@@ -1,15 +1,21 @@
-package org.tracker.core.projection;
+package org.tracker.core.measure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.tracker.core.api.ArmsSaleNotified;
+import org.tracker.core.api.ArmsSaleStatus;
 import org.tracker.core.api.BillActionRecorded;
 import org.tracker.core.api.BillIntroduced;
+import org.tracker.core.api.BillStatus;
 import org.tracker.core.api.BillStatusChanged;
 import org.tracker.core.api.BillTitleAssigned;
+import org.tracker.core.api.CongressTime;
 import org.tracker.core.api.CosponsorAdded;
 import org.tracker.core.api.CosponsorWithdrawn;
 import org.tracker.core.api.DisapprovalResolutionFiled;
@@ -18,178 +24,224 @@ import org.tracker.core.api.FundingStage;
 import org.tracker.core.api.LawRecorded;
 import org.tracker.core.api.MeasureEvent;
 import org.tracker.core.api.MeasureKind;
+import org.tracker.core.api.MeasureStatus;
 import org.tracker.core.api.MouAmended;
 import org.tracker.core.api.MouExpired;
 import org.tracker.core.api.MouSigned;
+import org.tracker.core.api.MouStatus;
 import org.tracker.core.api.ReportMandated;
+import org.tracker.core.api.ReportStatus;
 import org.tracker.core.api.ReportSubmitted;
 import org.tracker.core.api.RollCallVoteCorrected;
 import org.tracker.core.api.RollCallVoteRecorded;
 import org.tracker.core.api.TrancheFundingRecorded;
 import org.tracker.core.api.TrancheScheduled;
+import org.tracker.core.api.VoteStatus;
 import org.tracker.core.api.VoteTotals;
 import org.tracker.core.api.WaiverExpired;
 import org.tracker.core.api.WaiverInvoked;
 import org.tracker.core.api.WaiverProvisionRecorded;
 import org.tracker.core.api.WaiverRenewed;
 import org.tracker.core.api.WaiverRevoked;
+import org.tracker.core.api.WaiverStatus;
 
 /**
- * Applies events to measure rows. An event changes its own measure's row only if its sequence number is past the
- * last one applied there; a roll call also updates the latest vote of the measure it was on, which is idempotent by
- * itself (the later vote wins, and the same vote twice writes the same values).
+ * The rules by which each kind of event changes its own measure's row: one typed handler per event type. Statuses
+ * are set through {@link Change#status}, which is where a {@link Transition} is noticed; {@link MeasureFold} decides
+ * whether an event applies at all.
  */
-public final class MeasureProjector {
-
-    /** Where the projector finds rows: loaded from the table, or new. */
-    public interface Rows extends Function<String, MeasureRow> {}
+final class MeasureProjector {
 
     private static final String DISBURSEMENTS_DUE = "disbursementsDue";
     private static final int DISBURSEMENT_DAYS = 30;
 
+    private static final Map<Class<? extends MeasureEvent>, Handler<? extends MeasureEvent>> HANDLERS = new HashMap<>();
+
     private MeasureProjector() {}
 
-    /** @return the ids of the rows it changed */
-    public static List<String> apply(MeasureEvent event, long sequence, Rows rows) {
-        List<String> changed = new ArrayList<>();
-        MeasureRow own = rows.apply(event.measureId());
-        if (sequence > own.lastSequence) {
-            project(event, own);
-            own.lastSequence = sequence;
-            own.updatedAt = event.provenance().recordedAt();
-            if (own.source == null) {
-                own.source = event.provenance().source();
-            }
-            changed.add(own.measureId);
-        }
-        if (event instanceof RollCallVoteRecorded vote && vote.votedOn() != null) {
-            MeasureRow votedOn = rows.apply(vote.votedOn());
-            if (isLaterVote(votedOn, vote)) {
-                setLatestVote(votedOn, vote.voteId(), vote.date(), vote.question(), vote.result(), vote.totals());
-                changed.add(votedOn.measureId);
-            }
-        }
-        return changed;
+    /** How one type of event changes its measure's row. */
+    private interface Handler<E extends MeasureEvent> {
+        void apply(E event, Change change);
     }
 
-    private static boolean isLaterVote(MeasureRow row, RollCallVoteRecorded vote) {
-        return row.latestVoteDate == null
-                || vote.date().isAfter(row.latestVoteDate)
-                || (vote.date().equals(row.latestVoteDate) && vote.voteId().compareTo(row.latestVoteId) > 0);
+    private static <E extends MeasureEvent> void on(Class<E> type, Handler<E> handler) {
+        HANDLERS.put(type, handler);
     }
 
-    private static void project(MeasureEvent event, MeasureRow row) {
-        if (event instanceof BillIntroduced e) {
+    /** A row being changed by one event, and the status change it makes, if any. */
+    private static final class Change {
+        final MeasureRow row;
+        private final MeasureStatus before;
+        Transition transition;
+
+        Change(MeasureRow row) {
+            this.row = row;
+            this.before = row.kind == null || row.status == null
+                    ? null
+                    : MeasureStatus.of(MeasureKind.valueOf(row.kind), row.status);
+        }
+
+        void status(MeasureStatus status, LocalDate since) {
+            row.status = status.code();
+            row.statusSince = since;
+            if (before != status) {
+                transition = new Transition(row.measureId, before, status, since);
+            }
+        }
+
+        void status(MeasureStatus status) {
+            status(status, row.statusSince);
+        }
+
+        void end(MeasureStatus status, LocalDate on) {
+            status(status, on);
+            setDeadline(row, null, null);
+        }
+    }
+
+    /** Applies an event to its own measure's row. */
+    static Optional<Transition> project(MeasureEvent event, MeasureRow row) {
+        @SuppressWarnings("unchecked")
+        Handler<MeasureEvent> handler = (Handler<MeasureEvent>) HANDLERS.get(event.getClass());
+        Change change = new Change(row);
+        if (handler != null) {
+            handler.apply(event, change);
+        }
+        return Optional.ofNullable(change.transition);
+    }
+
+    /** @return whether the roll call is now the latest vote on the measure it was on */
+    static boolean recordLatestVote(MeasureRow votedOn, RollCallVoteRecorded vote) {
+        boolean later = votedOn.latestVoteDate == null
+                || vote.date().isAfter(votedOn.latestVoteDate)
+                || (vote.date().equals(votedOn.latestVoteDate) && vote.voteId().compareTo(votedOn.latestVoteId) > 0);
+        if (later) {
+            setLatestVote(votedOn, vote.voteId(), vote.date(), vote.question(), vote.result(), vote.totals());
+        }
+        return later;
+    }
+
+    static {
+        on(BillIntroduced.class, (e, change) -> {
+            MeasureRow row = change.row;
             row.kind = MeasureKind.BILL.name();
             row.title = e.title();
             row.chamber = e.type().originChamber().name();
             row.congress = e.congress();
-            row.status = "INTRODUCED";
-            row.statusSince = e.introducedOn();
+            change.status(BillStatus.INTRODUCED, e.introducedOn());
             row.details.put("billType", e.type().code());
             row.details.put("number", e.number());
             row.details.put("introducedOn", e.introducedOn().toString());
             row.details.put("sponsor", e.sponsor());
-        } else if (event instanceof BillTitleAssigned e) {
-            if (e.titleType().toLowerCase(java.util.Locale.ROOT).startsWith("display title")) {
-                row.title = e.title();
+        });
+        on(BillTitleAssigned.class, (e, change) -> {
+            if (e.titleType().toLowerCase(Locale.ROOT).startsWith("display title")) {
+                change.row.title = e.title();
             }
-        } else if (event instanceof CosponsorAdded e) {
-            row.details.merge("cosponsors", 1, (a, b) -> (Integer) a + 1);
-        } else if (event instanceof CosponsorWithdrawn e) {
-            row.details.merge("cosponsors", 0, (a, b) -> (Integer) a - 1);
-        } else if (event instanceof BillActionRecorded e) {
+        });
+        on(CosponsorAdded.class, (e, change) -> change.row.details.merge("cosponsors", 1, (a, b) -> (Integer) a + 1));
+        on(
+                CosponsorWithdrawn.class,
+                (e, change) -> change.row.details.merge("cosponsors", 0, (a, b) -> (Integer) a - 1));
+        on(BillActionRecorded.class, (e, change) -> {
+            MeasureRow row = change.row;
             if (row.lastActionDate == null || !e.action().date().isBefore(row.lastActionDate)) {
                 row.lastActionDate = e.action().date();
                 row.lastActionText = e.action().text();
             }
-        } else if (event instanceof BillStatusChanged e) {
-            row.status = e.to().code();
-            row.statusSince = e.since();
-        } else if (event instanceof LawRecorded e) {
-            row.details.put("law", e.lawType() + " " + e.lawNumber());
-        } else if (event instanceof RollCallVoteRecorded e) {
+        });
+        on(BillStatusChanged.class, (e, change) -> change.status(e.to(), e.since()));
+        on(LawRecorded.class, (e, change) -> change.row.details.put("law", e.lawType() + " " + e.lawNumber()));
+        on(RollCallVoteRecorded.class, (e, change) -> {
+            MeasureRow row = change.row;
             row.kind = MeasureKind.VOTE.name();
             row.title = e.question();
             row.chamber = e.chamber().name();
             row.congress = e.congress();
-            row.status = e.passed() ? "CARRIED" : "FAILED";
-            row.statusSince = e.date();
+            change.status(VoteStatus.of(e.passed()), e.date());
             row.details.put("category", e.category().name());
             row.details.put("votedOn", e.votedOn());
             row.details.put("session", e.session());
             row.details.put("rollNumber", e.rollNumber());
             setLatestVote(row, e.voteId(), e.date(), e.question(), e.result(), e.totals());
-        } else if (event instanceof RollCallVoteCorrected e) {
-            row.status = e.passed() ? "CARRIED" : "FAILED";
+        });
+        on(RollCallVoteCorrected.class, (e, change) -> {
+            MeasureRow row = change.row;
+            change.status(VoteStatus.of(e.passed()));
             setLatestVote(row, e.voteId(), row.latestVoteDate, row.latestVoteQuestion, e.result(), e.totals());
-        } else if (event instanceof ArmsSaleNotified e) {
+        });
+        on(ArmsSaleNotified.class, (e, change) -> {
+            MeasureRow row = change.row;
             row.kind = MeasureKind.ARMS_SALE.name();
             row.title = "Proposed sale to " + e.recipient() + ": " + e.articles();
-            row.status = "UNDER_REVIEW";
-            row.statusSince = e.notifiedOn();
+            change.status(ArmsSaleStatus.UNDER_REVIEW, e.notifiedOn());
             setDeadline(row, e.reviewClosesOn(), e.reviewDays() + "-day congressional review closes");
             row.details.put("transmittalNumber", e.transmittalNumber());
             row.details.put("recipient", e.recipient());
             row.details.put("valueUsd", e.valueUsd());
-        } else if (event instanceof DisapprovalResolutionFiled e) {
-            addToList(row, "disapprovalResolutions", e.resolutionId());
-        } else if (event instanceof WaiverProvisionRecorded e) {
+        });
+        on(
+                DisapprovalResolutionFiled.class,
+                (e, change) -> addToList(change.row, "disapprovalResolutions", e.resolutionId()));
+        on(WaiverProvisionRecorded.class, (e, change) -> {
+            MeasureRow row = change.row;
             row.kind = MeasureKind.WAIVER.name();
             row.title = e.title();
-            row.status = "AVAILABLE";
+            change.status(WaiverStatus.AVAILABLE);
             row.details.put("statute", e.statute().name());
             row.details.put("citation", e.citation());
-        } else if (event instanceof WaiverInvoked e) {
-            row.status = "IN_EFFECT";
-            row.statusSince = e.effectiveOn();
-            setDeadline(row, e.expiresOn(), "waiver expires");
-            row.details.put("subject", e.subject());
-        } else if (event instanceof WaiverRenewed e) {
-            setDeadline(row, e.expiresOn(), "waiver expires");
-        } else if (event instanceof WaiverExpired e) {
-            end(row, "EXPIRED", e.expiredOn());
-        } else if (event instanceof WaiverRevoked e) {
-            end(row, "REVOKED", e.revokedOn());
-        } else if (event instanceof MouSigned e) {
+        });
+        on(WaiverInvoked.class, (e, change) -> {
+            change.status(WaiverStatus.IN_EFFECT, e.effectiveOn());
+            setDeadline(change.row, e.expiresOn(), "waiver expires");
+            change.row.details.put("subject", e.subject());
+        });
+        on(WaiverRenewed.class, (e, change) -> setDeadline(change.row, e.expiresOn(), "waiver expires"));
+        on(WaiverExpired.class, (e, change) -> change.end(WaiverStatus.EXPIRED, e.expiredOn()));
+        on(WaiverRevoked.class, (e, change) -> change.end(WaiverStatus.REVOKED, e.revokedOn()));
+        on(MouSigned.class, (e, change) -> {
+            MeasureRow row = change.row;
             row.kind = MeasureKind.MOU.name();
             row.title = e.title();
-            row.status = "IN_FORCE";
-            row.statusSince = e.signedOn();
+            change.status(MouStatus.IN_FORCE, e.signedOn());
             row.details.put("fiscalYears", "FY" + e.firstFiscalYear() + "-FY" + e.lastFiscalYear());
             row.details.put("totalsUsd", e.totalsUsd());
             setMouDeadline(row);
-        } else if (event instanceof TrancheScheduled e) {
-            row.details.merge("scheduledUsd", e.amountUsd(), (a, b) -> toLong(a) + toLong(b));
-        } else if (event instanceof TrancheFundingRecorded e) {
+        });
+        on(
+                TrancheScheduled.class,
+                (e, change) ->
+                        change.row.details.merge("scheduledUsd", e.amountUsd(), (a, b) -> toLong(a) + toLong(b)));
+        on(TrancheFundingRecorded.class, (e, change) -> {
+            MeasureRow row = change.row;
             @SuppressWarnings("unchecked")
             Map<String, Object> funding =
-                    (Map<String, Object>) row.details.computeIfAbsent("funding", k -> new java.util.TreeMap<>());
+                    (Map<String, Object>) row.details.computeIfAbsent("funding", k -> new TreeMap<>());
             funding.put("FY" + e.fiscalYear() + " " + e.category() + " " + e.stage(), e.amountUsd());
             if (e.category() == FundingCategory.FMF) {
                 noteDisbursementDue(row, e);
             }
-            if ("IN_FORCE".equals(row.status)) {
+            if (MouStatus.IN_FORCE.code().equals(row.status)) {
                 setMouDeadline(row);
             }
-        } else if (event instanceof MouAmended e) {
-            addToList(row, "amendments", e.amendedOn() + ": " + e.description());
-        } else if (event instanceof MouExpired e) {
-            end(row, "EXPIRED", e.expiredOn());
-        } else if (event instanceof ReportMandated e) {
+        });
+        on(
+                MouAmended.class,
+                (e, change) -> addToList(change.row, "amendments", e.amendedOn() + ": " + e.description()));
+        on(MouExpired.class, (e, change) -> change.end(MouStatus.EXPIRED, e.expiredOn()));
+        on(ReportMandated.class, (e, change) -> {
+            MeasureRow row = change.row;
             row.kind = MeasureKind.REPORT.name();
             row.title = e.title();
-            row.status = "DUE";
-            row.statusSince = e.provenance()
-                    .effectiveAt()
-                    .atZone(java.time.ZoneOffset.UTC)
-                    .toLocalDate();
-            setDeadline(row, e.dueOn(), e.kind().name().toLowerCase(java.util.Locale.ROOT) + " due");
+            change.status(ReportStatus.DUE, CongressTime.dayOf(e.provenance().effectiveAt()));
+            setDeadline(row, e.dueOn(), e.kind().name().toLowerCase(Locale.ROOT) + " due");
             row.details.put("mandatedBy", e.mandatedBy());
             row.details.put("recipient", e.recipient());
-        } else if (event instanceof ReportSubmitted e) {
-            end(row, e.late() ? "SUBMITTED_LATE" : "SUBMITTED", e.submittedOn());
-        }
+        });
+        on(
+                ReportSubmitted.class,
+                (e, change) ->
+                        change.end(e.late() ? ReportStatus.SUBMITTED_LATE : ReportStatus.SUBMITTED, e.submittedOn()));
     }
 
     private static void setLatestVote(
@@ -216,11 +268,10 @@ public final class MeasureProjector {
     private static void noteDisbursementDue(MeasureRow row, TrancheFundingRecorded e) {
         @SuppressWarnings("unchecked")
         Map<String, Object> due =
-                (Map<String, Object>) row.details.computeIfAbsent(DISBURSEMENTS_DUE, k -> new java.util.TreeMap<>());
+                (Map<String, Object>) row.details.computeIfAbsent(DISBURSEMENTS_DUE, k -> new TreeMap<>());
         String tranche = "FY" + e.fiscalYear() + " FMF";
         if (e.stage() == FundingStage.APPROPRIATED) {
-            LocalDate appropriated =
-                    e.provenance().effectiveAt().atZone(AsOf.CONGRESS_TIME).toLocalDate();
+            LocalDate appropriated = CongressTime.dayOf(e.provenance().effectiveAt());
             due.putIfAbsent(tranche, appropriated.plusDays(DISBURSEMENT_DAYS).toString());
         } else if (e.stage() == FundingStage.DISBURSED) {
             due.remove(tranche);
@@ -246,12 +297,6 @@ public final class MeasureProjector {
             }
         }
         setDeadline(row, date, label);
-    }
-
-    private static void end(MeasureRow row, String status, LocalDate on) {
-        row.status = status;
-        row.statusSince = on;
-        setDeadline(row, null, null);
     }
 
     private static void addToList(MeasureRow row, String key, String value) {

@@ -1,4 +1,4 @@
-package org.tracker.core.projection;
+package org.tracker.core.measure;
 
 import java.time.Instant;
 import java.time.LocalDate;

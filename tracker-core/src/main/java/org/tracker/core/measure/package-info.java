@@ -1,6 +1,7 @@
 /**
- * What a measure looks like now, folded from its events: kind, title, status, last action, next deadline, latest
- * vote. Plain code over a row, so that the dashboards' projection and the notifier (which must know a measure's
- * status before and after each event) derive it one way, and so that it is tested without servers.
+ * The one place a stored event becomes a measure row: {@link org.tracker.core.measure.MeasureFold} folds events in
+ * the stream's order and reports the rows it changed and the status transitions it met. Plain code over rows, so that
+ * the dashboards' projection, rebuilds, as-of answers and the notifier derive a measure one way, and so that it is
+ * tested without servers.
  */
-package org.tracker.core.projection;
+package org.tracker.core.measure;

@@ -22,6 +22,7 @@ import org.tracker.core.api.WaiverInvoked;
 import org.tracker.core.api.WaiverProvisionRecorded;
 import org.tracker.core.api.WaiverRenewed;
 import org.tracker.core.api.WaiverRevoked;
+import org.tracker.core.api.WaiverStatus;
 
 /** A waiver provision and its use: invoked, renewed, expired, revoked, invoked again. */
 public class Waiver {

@@ -1,4 +1,4 @@
-package org.tracker.core.projection;
+package org.tracker.core.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,8 +41,8 @@ class AsOfTest {
 
     static String statusAt(AsOf moment) {
         AsOf.Fold fold = new AsOf.Fold(moment);
-        fold.add(INTRODUCED, 0);
-        fold.add(REFERRED, 1);
+        fold.add(new SequencedEvent("introduced", 0, INTRODUCED));
+        fold.add(new SequencedEvent("referred", 1, REFERRED));
         MeasureRow row = fold.measures().get(BILL);
         return row == null ? null : row.status;
     }

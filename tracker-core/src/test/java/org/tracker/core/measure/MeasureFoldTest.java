@@ -1,4 +1,4 @@
-package org.tracker.core.projection;
+package org.tracker.core.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,21 +17,25 @@ import org.tracker.core.api.BillStatus;
 import org.tracker.core.api.BillStatusChanged;
 import org.tracker.core.api.BillType;
 import org.tracker.core.api.Chamber;
+import org.tracker.core.api.MeasureEvent;
 import org.tracker.core.api.Provenance;
 import org.tracker.core.api.RollCallVoteRecorded;
 import org.tracker.core.api.VoteCategory;
+import org.tracker.core.api.VoteStatus;
 import org.tracker.core.api.VoteTotals;
 
-/** The projector on its own: rows in a map, events applied in order, redelivery and out-of-order votes. */
-class MeasureProjectorTest {
+/** The fold on its own: rows in a map, events applied in order, redelivery, out-of-order votes, transitions. */
+class MeasureFoldTest {
 
     static final Provenance FROM_TEST = new Provenance(Instant.EPOCH, Instant.EPOCH, "test", "tester");
 
     final Map<String, MeasureRow> rows = new HashMap<>();
 
-    List<String> apply(Object event, long sequence) {
-        return MeasureProjector.apply(
-                (org.tracker.core.api.MeasureEvent) event, sequence, id -> rows.computeIfAbsent(id, MeasureRow::new));
+    /** @return the ids of the rows the event changed */
+    List<String> apply(MeasureEvent event, long sequence) {
+        MeasureFold fold = MeasureFold.over(rows);
+        fold.apply(new SequencedEvent("event-" + sequence, sequence, event));
+        return fold.changedRows().stream().map(row -> row.measureId).toList();
     }
 
     static BillIntroduced introduced(String id) {
@@ -138,5 +142,54 @@ class MeasureProjectorTest {
         assertThat(row.status).isEqualTo("UNDER_REVIEW");
         assertThat(row.nextDeadline).isEqualTo(LocalDate.of(2025, 3, 18));
         assertThat(row.nextDeadlineLabel).isEqualTo("15-day congressional review closes");
+    }
+
+    @Test
+    void aBatchReportsTheTransitionsItsEventsMadeInTheirOrder() {
+        MeasureFold fold = MeasureFold.over(rows);
+        BillAction referral = new BillAction(
+                LocalDate.of(2024, 9, 25), null, "Referred.", null, null, ActionSource.SENATE, List.of(), null);
+        fold.apply(new SequencedEvent("a", 0, introduced("sjres111-118")));
+        fold.apply(new SequencedEvent("b", 1, new BillActionRecorded("sjres111-118", referral, FROM_TEST)));
+        MeasureFold.Applied moved = fold.apply(new SequencedEvent(
+                "c",
+                2,
+                new BillStatusChanged(
+                        "sjres111-118", BillStatus.INTRODUCED, BillStatus.REFERRED, referral.date(), "x", FROM_TEST)));
+
+        assertThat(moved.news()).isTrue();
+        assertThat(moved.transition())
+                .contains(new Transition("sjres111-118", BillStatus.INTRODUCED, BillStatus.REFERRED, referral.date()));
+        assertThat(fold.transitions())
+                .containsExactly(
+                        new Transition("sjres111-118", null, BillStatus.INTRODUCED, LocalDate.of(2024, 9, 25)),
+                        new Transition("sjres111-118", BillStatus.INTRODUCED, BillStatus.REFERRED, referral.date()));
+        assertThat(fold.changedRows()).extracting(row -> row.measureId).containsExactly("sjres111-118");
+    }
+
+    @Test
+    void anEventSeenBeforeMakesNoTransition() {
+        apply(introduced("sjres111-118"), 0);
+        MeasureFold again = MeasureFold.over(rows);
+
+        MeasureFold.Applied applied = again.apply(new SequencedEvent("a", 0, introduced("sjres111-118")));
+
+        assertThat(applied.news()).isFalse();
+        assertThat(applied.transition()).isEmpty();
+        assertThat(again.transitions()).isEmpty();
+    }
+
+    @Test
+    void aRollCallTouchesTheMeasureItWasOnAndItsOwnRow() {
+        RollCallVoteRecorded vote = vote("vote-s118.2-294", LocalDate.of(2024, 11, 20), 17, 80);
+
+        assertThat(MeasureFold.touchedBy(List.of(
+                        new SequencedEvent("a", 0, introduced("sjres111-118")), new SequencedEvent("b", 0, vote))))
+                .containsExactly("sjres111-118", "vote-s118.2-294");
+        MeasureFold fold = MeasureFold.over(rows);
+        fold.apply(new SequencedEvent("b", 0, vote));
+        assertThat(fold.transitions())
+                .containsExactly(
+                        new Transition("vote-s118.2-294", null, VoteStatus.FAILED, LocalDate.of(2024, 11, 20)));
     }
 }

@@ -1,4 +1,4 @@
-package org.tracker.core.projection;
+package org.tracker.core.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tracker.core.api.CongressTime;
 import org.tracker.core.api.FundingCategory;
 import org.tracker.core.api.FundingStage;
 import org.tracker.core.api.MeasureEvent;
@@ -27,13 +28,12 @@ class MouDeadlineTest {
     long sequence;
 
     MeasureRow apply(MeasureEvent event) {
-        MeasureProjector.apply(event, sequence++, id -> rows.computeIfAbsent(id, MeasureRow::new));
+        MeasureFold.over(rows).apply(new SequencedEvent("event-" + sequence, sequence++, event));
         return rows.get(MOU);
     }
 
     static Provenance on(String date) {
-        return new Provenance(
-                LocalDate.parse(date).atStartOfDay(AsOf.CONGRESS_TIME).toInstant(), Instant.now(), "test", "tester");
+        return new Provenance(CongressTime.startOf(LocalDate.parse(date)), Instant.now(), "test", "tester");
     }
 
     static TrancheFundingRecorded funding(int fiscalYear, FundingCategory category, FundingStage stage, String on) {

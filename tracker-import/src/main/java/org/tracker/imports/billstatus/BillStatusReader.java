@@ -17,9 +17,9 @@ import org.tracker.core.api.BillAction;
 import org.tracker.core.api.BillId;
 import org.tracker.core.api.BillType;
 import org.tracker.core.api.Chamber;
+import org.tracker.core.api.CongressTime;
 import org.tracker.core.api.Member;
 import org.tracker.core.api.RecordedVoteRef;
-import org.tracker.imports.ImportedFrom;
 import org.tracker.imports.UnreadableRecordException;
 import org.tracker.imports.bill.ActionSources;
 import org.tracker.imports.bill.BillRecord;
@@ -234,9 +234,7 @@ public final class BillStatusReader {
         if (!chamber.equals("HOUSE") && !chamber.equals("SENATE")) {
             throw xml.unreadable("a recorded vote's <chamber> is '" + chamber + "', neither House nor Senate");
         }
-        LocalDate day = instant(xml.required(vote, "date"), "date")
-                .atZone(ImportedFrom.WASHINGTON)
-                .toLocalDate();
+        LocalDate day = CongressTime.dayOf(instant(xml.required(vote, "date"), "date"));
         return new RecordedVoteRef(
                 Chamber.valueOf(chamber),
                 xml.number(vote, "congress"),

@@ -12,9 +12,9 @@ import org.tracker.core.api.BillAction;
 import org.tracker.core.api.BillId;
 import org.tracker.core.api.BillType;
 import org.tracker.core.api.Chamber;
+import org.tracker.core.api.CongressTime;
 import org.tracker.core.api.Member;
 import org.tracker.core.api.RecordedVoteRef;
-import org.tracker.imports.ImportedFrom;
 import org.tracker.imports.UnreadableRecordException;
 import org.tracker.imports.bill.ActionSources;
 import org.tracker.imports.bill.BillRecord;
@@ -148,9 +148,7 @@ public final class CongressApiReader {
                 number(vote, "congress", "a recorded vote"),
                 number(vote, "sessionNumber", "a recorded vote"),
                 number(vote, "rollNumber", "a recorded vote"),
-                instant(required(vote, "date", "a recorded vote"), "date")
-                        .atZone(ImportedFrom.WASHINGTON)
-                        .toLocalDate());
+                CongressTime.dayOf(instant(required(vote, "date", "a recorded vote"), "date")));
     }
 
     /** The items of a list that the API pages, in the order of the pages. */

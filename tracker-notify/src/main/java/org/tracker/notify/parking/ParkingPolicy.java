@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tracker.core.api.MeasureEvent;
+import org.tracker.core.measure.SequencedEvent;
 import org.tracker.notify.parking.ParkedEvents.Parking;
 
 /**
@@ -81,7 +82,7 @@ public class ParkingPolicy {
                 }
                 if (!applicable.isEmpty()) {
                     applicable.sort(Comparator.comparingInt(Item::position));
-                    work.apply(messages(applicable));
+                    work.apply(events(applicable));
                 }
                 List<Parking> inserted = parked.park(consumer, parkings);
                 work.settle();
@@ -149,7 +150,7 @@ public class ParkingPolicy {
     }
 
     private void applyInTransaction(StreamWork work, List<Item> items) {
-        transaction.executeWithoutResult(status -> work.apply(messages(items)));
+        transaction.executeWithoutResult(status -> work.apply(events(items)));
     }
 
     private static void rethrowIfTransient(RuntimeException e) {
@@ -256,7 +257,7 @@ public class ParkingPolicy {
                             domain.getSequenceNumber(),
                             domain.getIdentifier(),
                             domain.getPayloadType().getName(),
-                            domain,
+                            SequencedEvent.of(domain),
                             null));
                 } else {
                     skip(consumer, record);
@@ -299,15 +300,15 @@ public class ParkingPolicy {
         return measures;
     }
 
-    private static List<DomainEventMessage<?>> messages(List<Item> items) {
-        return items.stream().<DomainEventMessage<?>>map(Item::message).toList();
+    private static List<SequencedEvent> events(List<Item> items) {
+        return items.stream().map(Item::event).toList();
     }
 
     /**
      * A record of the batch, keyed by its measure.
      *
      * @param position its place in the batch
-     * @param message the event, or null when it cannot be processed
+     * @param event the event, or null when it cannot be processed
      * @param unprocessable why it cannot be processed as read, or null
      */
     private record Item(
@@ -317,6 +318,6 @@ public class ParkingPolicy {
             long sequence,
             String eventId,
             String type,
-            DomainEventMessage<?> message,
+            SequencedEvent event,
             String unprocessable) {}
 }

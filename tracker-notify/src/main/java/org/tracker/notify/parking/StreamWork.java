@@ -1,7 +1,7 @@
 package org.tracker.notify.parking;
 
 import java.util.List;
-import org.axonframework.eventhandling.DomainEventMessage;
+import org.tracker.core.measure.SequencedEvent;
 
 /** What a consumer does with the events of a batch; {@link ParkingPolicy} decides which events and in what transactions. */
 @FunctionalInterface
@@ -11,7 +11,7 @@ public interface StreamWork {
      * Applies measure events in the caller's transaction, in the order given; it may be called with the whole batch,
      * one measure's events or a single event, and again with events it has already applied.
      */
-    void apply(List<DomainEventMessage<?>> events);
+    void apply(List<SequencedEvent> events);
 
     /** Runs last, in the transaction that parks the batch's unprocessable events: where a consumer moves its position. */
     default void settle() {}

@@ -1,12 +1,12 @@
 package org.tracker.notify.rule;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import org.tracker.core.api.BillActionRecorded;
 import org.tracker.core.api.BillStatusChanged;
+import org.tracker.core.api.CongressTime;
 import org.tracker.core.api.CosponsorAdded;
 import org.tracker.core.api.CosponsorWithdrawn;
 import org.tracker.core.api.MeasureEvent;
@@ -15,23 +15,22 @@ import org.tracker.core.api.Member;
 import org.tracker.core.api.RollCallVoteCorrected;
 import org.tracker.core.api.RollCallVoteRecorded;
 import org.tracker.core.api.VoteTotals;
-import org.tracker.core.projection.MeasureRow;
+import org.tracker.core.measure.MeasureRow;
+import org.tracker.core.measure.Transition;
 
 /** The changes one event makes, as subscribers are told them. */
 public final class Changes {
-
-    /** Congress keeps Washington time: dates of facts and deadlines are read there. */
-    public static final ZoneId CONGRESS_TIME = ZoneId.of("America/New_York");
 
     private Changes() {}
 
     /**
      * The changes an event makes to its own measure.
      *
-     * @param statusBefore the measure's status before the event
+     * @param transition the status change the fold saw the event make, if any
      * @param after the measure once the event is applied
      */
-    public static List<Change> toOwnMeasure(MeasureEvent event, String eventId, String statusBefore, MeasureRow after) {
+    public static List<Change> toOwnMeasure(
+            MeasureEvent event, String eventId, Optional<Transition> transition, MeasureRow after) {
         List<Change> changes = new ArrayList<>();
         if (event instanceof BillActionRecorded recorded) {
             changes.add(change(
@@ -64,22 +63,14 @@ public final class Changes {
         } else if (event instanceof RollCallVoteRecorded || event instanceof RollCallVoteCorrected) {
             changes.add(voteChange(event, eventId, after.measureId, after));
         }
-        if (!MeasureKind.VOTE.name().equals(after.kind) && !Objects.equals(statusBefore, after.status)) {
-            String because = event instanceof BillStatusChanged moved ? " (" + moved.becauseOf() + ")" : "";
-            String summary = statusBefore == null
-                    ? "Status is " + after.status + because
-                    : "Status changed from " + statusBefore + " to " + after.status + because;
-            changes.add(
-                    0,
-                    change(
-                            Trigger.STATUS_CHANGED,
-                            event,
-                            eventId,
-                            summary,
-                            statusBefore,
-                            after.status,
-                            after.statusSince));
-        }
+        transition.filter(moved -> moved.to().kind() != MeasureKind.VOTE).ifPresent(moved -> {
+            String because = event instanceof BillStatusChanged changed ? " (" + changed.becauseOf() + ")" : "";
+            String from = moved.from() == null ? null : moved.from().code();
+            String to = moved.to().code();
+            String summary =
+                    from == null ? "Status is " + to + because : "Status changed from " + from + " to " + to + because;
+            changes.add(0, change(Trigger.STATUS_CHANGED, event, eventId, summary, from, to, moved.since()));
+        });
         if (changes.isEmpty()) {
             changes.add(change(
                     Trigger.ANY_FACT,
@@ -156,7 +147,7 @@ public final class Changes {
     }
 
     private static LocalDate effectiveDate(MeasureEvent event) {
-        return event.provenance().effectiveAt().atZone(CONGRESS_TIME).toLocalDate();
+        return CongressTime.dayOf(event.provenance().effectiveAt());
     }
 
     /** "LawRecorded" reads as "Law recorded". */

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.tracker.core.projection.MeasureRow;
+import org.tracker.core.api.CongressTime;
+import org.tracker.core.measure.MeasureRow;
 
 /**
  * Deadlines as time passes: a measure's next deadline is near from {@code withinDays} before it until its day ends
@@ -20,7 +21,7 @@ public final class Deadlines {
         if (row.nextDeadline == null) {
             return Optional.empty();
         }
-        LocalDate today = now.atZone(Changes.CONGRESS_TIME).toLocalDate();
+        LocalDate today = CongressTime.dayOf(now);
         int daysLeft = (int) ChronoUnit.DAYS.between(today, row.nextDeadline);
         String label = row.nextDeadlineLabel == null ? "deadline" : row.nextDeadlineLabel;
         boolean passed = daysLeft < 0;
@@ -43,7 +44,7 @@ public final class Deadlines {
 
     /** When a deadline's day is over in Washington: the moment it counts as passed. */
     public static Instant passesAt(LocalDate deadline) {
-        return deadline.plusDays(1).atStartOfDay(Changes.CONGRESS_TIME).toInstant();
+        return CongressTime.endOf(deadline);
     }
 
     private static String capitalised(String text) {

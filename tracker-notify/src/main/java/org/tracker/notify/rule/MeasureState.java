@@ -6,7 +6,7 @@ import org.tracker.core.api.BillIntroduced;
 import org.tracker.core.api.CosponsorAdded;
 import org.tracker.core.api.CosponsorWithdrawn;
 import org.tracker.core.api.MeasureEvent;
-import org.tracker.core.projection.MeasureRow;
+import org.tracker.core.measure.MeasureRow;
 
 /**
  * What the notifier knows of a measure: its row as dashboards see it, and the members who sponsor or cosponsor it

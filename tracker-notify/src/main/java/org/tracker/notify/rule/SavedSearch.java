@@ -2,7 +2,7 @@ package org.tracker.notify.rule;
 
 import java.util.List;
 import java.util.Locale;
-import org.tracker.core.projection.MeasureRow;
+import org.tracker.core.measure.MeasureRow;
 
 /**
  * Measures matching a search a subscriber saved: every word in the title or id, and the chamber, Congress and status

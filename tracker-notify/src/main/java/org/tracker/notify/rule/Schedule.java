@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
+import org.tracker.core.api.CongressTime;
 
 /**
  * How often a subscriber is told: at once, or in a digest at a time of day in their own time zone (and, weekly, on
@@ -24,7 +25,7 @@ public record Schedule(Cadence cadence, LocalTime at, ZoneId timeZone, DayOfWeek
             }
         } else {
             at = at == null ? LocalTime.of(8, 0) : at;
-            timeZone = timeZone == null ? ZoneId.of("America/New_York") : timeZone;
+            timeZone = timeZone == null ? CongressTime.ZONE : timeZone;
             if (cadence == Cadence.WEEKLY) {
                 day = day == null ? DayOfWeek.MONDAY : day;
             } else if (day != null) {

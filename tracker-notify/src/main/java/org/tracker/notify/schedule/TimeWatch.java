@@ -14,10 +14,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tracker.core.api.CongressTime;
 import org.tracker.notify.NotifyProperties;
 import org.tracker.notify.rule.Alerts;
 import org.tracker.notify.rule.Cadence;
-import org.tracker.notify.rule.Changes;
 import org.tracker.notify.rule.Condition;
 import org.tracker.notify.rule.Deadlines;
 import org.tracker.notify.rule.MeasureState;
@@ -114,7 +114,7 @@ public class TimeWatch implements SmartLifecycle {
                 .filter(Objects::nonNull)
                 .max(Integer::compare)
                 .orElse(0);
-        LocalDate today = now.atZone(Changes.CONGRESS_TIME).toLocalDate();
+        LocalDate today = CongressTime.dayOf(now);
         List<Decided> decided = new ArrayList<>();
         for (MeasureState measure : state.withDeadlineBy(today.plusDays(horizon))) {
             Deadlines.at(measure.row(), now).ifPresent(change -> Alerts.decide(watching, measure, null, List.of(change))

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.stereotype.Component;
-import org.tracker.core.projection.MeasureRow;
+import org.tracker.core.measure.MeasureRow;
 
 /**
  * The notifier's JSON: what it stores is read leniently (a newer version may have added a field), what clients send

@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.tracker.core.projection.MeasureRow;
+import org.tracker.core.measure.MeasureRow;
 import org.tracker.notify.NotifyProperties;
 import org.tracker.notify.rule.Alert;
 import org.tracker.notify.rule.Subscription;

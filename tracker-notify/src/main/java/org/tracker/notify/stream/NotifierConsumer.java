@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
@@ -22,7 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.tracker.core.api.CosponsorWithdrawn;
 import org.tracker.core.api.MeasureEvent;
 import org.tracker.core.api.RollCallVoteRecorded;
-import org.tracker.core.projection.MeasureProjector;
+import org.tracker.core.measure.MeasureFold;
+import org.tracker.core.measure.SequencedEvent;
 import org.tracker.notify.parking.ParkingPolicy;
 import org.tracker.notify.parking.StreamConsumer;
 import org.tracker.notify.parking.StreamWork;
@@ -110,7 +110,7 @@ public class NotifierConsumer implements ConsumerSeekAware {
         // The position moves in the transaction that parks what could not be decided (ADR 7): both or neither.
         parking.process(StreamConsumer.NOTIFIER, unseen, new StreamWork() {
             @Override
-            public void apply(List<DomainEventMessage<?>> events) {
+            public void apply(List<SequencedEvent> events) {
                 decide(events);
             }
 
@@ -123,52 +123,41 @@ public class NotifierConsumer implements ConsumerSeekAware {
 
     /**
      * Folds the events into what the notifier knows of their measures and records the alerts they cause, in the
-     * caller's transaction; the dispatcher is woken and the lag recorded once it commits. An event whose sequence
-     * the notifier has already passed alerts nobody again.
+     * caller's transaction; the dispatcher is woken and the lag recorded once it commits. A status change is the
+     * fold's transition; an event whose sequence the notifier has already passed alerts nobody again.
      */
-    void decide(List<DomainEventMessage<?>> events) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (DomainEventMessage<?> message : events) {
-            MeasureEvent event = (MeasureEvent) message.getPayload();
-            ids.add(event.measureId());
-            if (event instanceof RollCallVoteRecorded vote && vote.votedOn() != null) {
-                ids.add(vote.votedOn());
-            }
-        }
-        Map<String, MeasureState> states = state.load(ids);
+    void decide(List<SequencedEvent> events) {
+        Map<String, MeasureState> states = state.load(MeasureFold.touchedBy(events));
+        MeasureFold fold = new MeasureFold(
+                id -> states.computeIfAbsent(id, MeasureState::empty).row());
         List<Subscription> active = subscriptions.active();
         List<Decided> decided = new ArrayList<>();
-        for (DomainEventMessage<?> message : events) {
-            MeasureEvent event = (MeasureEvent) message.getPayload();
-            MeasureState own = states.computeIfAbsent(event.measureId(), MeasureState::empty);
-            boolean unseen = message.getSequenceNumber() > own.row().lastSequence;
-            String statusBefore = own.row().status;
-            MeasureProjector.apply(
-                    event, message.getSequenceNumber(), id -> states.computeIfAbsent(id, MeasureState::empty)
-                            .row());
-            if (unseen) {
+        for (SequencedEvent streamed : events) {
+            MeasureEvent event = streamed.event();
+            MeasureFold.Applied applied = fold.apply(streamed);
+            MeasureState own = states.get(event.measureId());
+            if (applied.news()) {
                 // A member's followers hear of their withdrawal too: the member leaves the list after the decision.
                 boolean withdrawal = event instanceof CosponsorWithdrawn;
                 if (!withdrawal) {
                     own.noteMembers(event);
                 }
-                List<Change> changes = Changes.toOwnMeasure(event, message.getIdentifier(), statusBefore, own.row());
-                add(decided, Alerts.decide(active, own, event, changes), own, cause(message));
+                List<Change> changes = Changes.toOwnMeasure(event, streamed.eventId(), applied.transition(), own.row());
+                add(decided, Alerts.decide(active, own, event, changes), own, cause(streamed));
                 if (withdrawal) {
                     own.noteMembers(event);
                 }
             }
             if (event instanceof RollCallVoteRecorded vote && vote.votedOn() != null) {
                 MeasureState votedOn = states.get(vote.votedOn());
-                Change change = Changes.toMeasureVotedOn(vote, message.getIdentifier(), votedOn.row());
-                add(decided, Alerts.decide(active, votedOn, event, List.of(change)), votedOn, cause(message));
+                Change change = Changes.toMeasureVotedOn(vote, streamed.eventId(), votedOn.row());
+                add(decided, Alerts.decide(active, votedOn, event, List.of(change)), votedOn, cause(streamed));
             }
         }
         state.save(states.values());
         int added = outbox.record(decided, clock.instant());
         List<Instant> recordedAt = events.stream()
-                .map(message ->
-                        ((MeasureEvent) message.getPayload()).provenance().recordedAt())
+                .map(streamed -> streamed.event().provenance().recordedAt())
                 .toList();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -190,13 +179,13 @@ public class NotifierConsumer implements ConsumerSeekAware {
         }
     }
 
-    private static Cause cause(DomainEventMessage<?> message) {
-        MeasureEvent event = (MeasureEvent) message.getPayload();
+    private static Cause cause(SequencedEvent streamed) {
+        MeasureEvent event = streamed.event();
         return new Cause(
-                message.getIdentifier(),
+                streamed.eventId(),
                 event.measureId(),
-                message.getSequenceNumber(),
-                message.getPayloadType().getSimpleName(),
+                streamed.sequence(),
+                event.getClass().getSimpleName(),
                 event.provenance().effectiveAt(),
                 event.provenance().recordedAt());
     }

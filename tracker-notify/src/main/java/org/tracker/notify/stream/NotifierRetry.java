@@ -2,6 +2,7 @@ package org.tracker.notify.stream;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.tracker.core.measure.SequencedEvent;
 import org.tracker.notify.parking.ParkedEvent;
 import org.tracker.notify.parking.ParkedRetry;
 import org.tracker.notify.parking.StoredEventLookup;
@@ -29,6 +30,8 @@ class NotifierRetry implements ParkedRetry {
 
     @Override
     public void retry(String measureId, List<ParkedEvent> parked) {
-        notifier.decide(store.find(parked.stream().map(ParkedEvent::eventId).toList()));
+        notifier.decide(store.find(parked.stream().map(ParkedEvent::eventId).toList()).stream()
+                .map(SequencedEvent::of)
+                .toList());
     }
 }

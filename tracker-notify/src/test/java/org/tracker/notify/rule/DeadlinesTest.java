@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.tracker.core.api.ReportKind;
 import org.tracker.core.api.ReportMandated;
-import org.tracker.core.projection.MeasureRow;
+import org.tracker.core.measure.MeasureRow;
 
 class DeadlinesTest {
 

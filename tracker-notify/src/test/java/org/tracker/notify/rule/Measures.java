@@ -4,11 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tracker.core.api.MeasureEvent;
-import org.tracker.core.projection.MeasureProjector;
+import org.tracker.core.measure.MeasureFold;
+import org.tracker.core.measure.SequencedEvent;
 
 /**
- * Measures as the notifier knows them, folded from events the way its consumer folds them: the status before, then
- * tracker-core's projector, then the member list, then the changes the event made.
+ * Measures as the notifier knows them, folded from events the way its consumer folds them: tracker-core's fold, then the
+ * member list, then the changes the event made.
  */
 final class Measures {
 
@@ -21,9 +22,9 @@ final class Measures {
     /** @return the changes the event made to its own measure */
     List<Change> record(String eventId, MeasureEvent event) {
         MeasureState own = get(event.measureId());
-        String statusBefore = own.row().status;
-        MeasureProjector.apply(event, own.row().lastSequence + 1, id -> get(id).row());
+        MeasureFold.Applied applied = new MeasureFold(id -> get(id).row())
+                .apply(new SequencedEvent(eventId, own.row().lastSequence + 1, event));
         own.noteMembers(event);
-        return Changes.toOwnMeasure(event, eventId, statusBefore, own.row());
+        return Changes.toOwnMeasure(event, eventId, applied.transition(), own.row());
     }
 }

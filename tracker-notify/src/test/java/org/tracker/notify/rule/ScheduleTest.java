@@ -10,10 +10,11 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.tracker.core.api.CongressTime;
 
 class ScheduleTest {
 
-    static final ZoneId WASHINGTON = ZoneId.of("America/New_York");
+    static final ZoneId WASHINGTON = CongressTime.ZONE;
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     static Instant at(String instant) {

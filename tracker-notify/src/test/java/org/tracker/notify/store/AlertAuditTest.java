@@ -24,7 +24,7 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.tracker.core.projection.MeasureRow;
+import org.tracker.core.measure.MeasureRow;
 import org.tracker.infra.EmbeddedPostgresServer;
 import org.tracker.notify.NotifyProperties;
 import org.tracker.notify.rule.Alert;

@@ -1,0 +1,16 @@
+package org.tracker.core.api;
+
+/** Where a proposed arms sale stands: notified to Congress, within its review window or past it. */
+public enum ArmsSaleStatus implements MeasureStatus {
+    UNDER_REVIEW;
+
+    @Override
+    public String code() {
+        return name();
+    }
+
+    @Override
+    public MeasureKind kind() {
+        return MeasureKind.ARMS_SALE;
+    }
+}

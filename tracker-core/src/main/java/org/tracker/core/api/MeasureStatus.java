@@ -1,0 +1,36 @@
+package org.tracker.core.api;
+
+/**
+ * Where a measure stands, one enum per kind. {@link #code()} is the spelling stored in the projections and served
+ * to clients and saved subscriptions ({@code PASS_OVER:HOUSE}, {@code UNDER_REVIEW}); it never changes.
+ */
+public sealed interface MeasureStatus
+        permits BillStatus, VoteStatus, ArmsSaleStatus, WaiverStatus, MouStatus, ReportStatus {
+
+    String code();
+
+    MeasureKind kind();
+
+    /**
+     * The status a kind of measure spells this way; two kinds may share a spelling ({@code EXPIRED}).
+     *
+     * @throws IllegalArgumentException if the kind has no such status
+     */
+    static MeasureStatus of(MeasureKind kind, String code) {
+        MeasureStatus[] statuses =
+                switch (kind) {
+                    case BILL -> BillStatus.values();
+                    case VOTE -> VoteStatus.values();
+                    case ARMS_SALE -> ArmsSaleStatus.values();
+                    case WAIVER -> WaiverStatus.values();
+                    case MOU -> MouStatus.values();
+                    case REPORT -> ReportStatus.values();
+                };
+        for (MeasureStatus status : statuses) {
+            if (status.code().equals(code)) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("a " + kind + " has no status '" + code + "'");
+    }
+}
