@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.tracker.api.projection.ProjectionRebuild;
+import org.tracker.api.measures.ProjectionRebuild;
 import org.tracker.imports.Fixtures;
 
 /**

@@ -15,8 +15,8 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 import org.tracker.api.TrackerApplication;
 import org.tracker.api.batch.CommandBatch;
 import org.tracker.api.config.TrackerProperties;
-import org.tracker.api.projection.ProjectionConsumer;
-import org.tracker.api.projection.ProjectionRebuild;
+import org.tracker.api.measures.ProjectionConsumer;
+import org.tracker.api.measures.ProjectionRebuild;
 import org.tracker.api.relay.KafkaRelay;
 import org.tracker.imports.cli.ImportCommand;
 

@@ -1,4 +1,4 @@
-package org.tracker.api.history;
+package org.tracker.api.measures;
 
 import java.util.Collection;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.tracker.api.history;
+package org.tracker.api.measures;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +40,11 @@ public class MeasureEvents implements StoredEventLookup {
     public Stream<TrackedEventMessage<?>> after(TrackingToken token) {
         return ((Stream<TrackedEventMessage<?>>) storage.readEvents(token, false))
                 .filter(event -> event instanceof DomainEventMessage<?> && event.getPayload() instanceof MeasureEvent);
+    }
+
+    /** The measure's own events, in order. */
+    public List<DomainEventMessage<?>> ownOf(String measureId) {
+        return ownEvents(measureId).<DomainEventMessage<?>>map(event -> event).toList();
     }
 
     /** The measure's own events in order, then the roll calls recorded on it. */

@@ -1,4 +1,4 @@
-package org.tracker.api.history;
+package org.tracker.api.measures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

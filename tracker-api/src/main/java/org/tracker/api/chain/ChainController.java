@@ -1,4 +1,4 @@
-package org.tracker.api.web;
+package org.tracker.api.chain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,8 +18,8 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tracker.api.chain.ChainExporter;
-import org.tracker.api.chain.ChainVerifier;
+import org.tracker.api.web.Problems;
+import org.tracker.api.web.UnknownMeasure;
 import org.tracker.audit.chain.ChainReport;
 import org.tracker.audit.chain.ChainWalkStream;
 import org.tracker.audit.export.ExportWriter;

@@ -1,4 +1,4 @@
-package org.tracker.api.projection;
+package org.tracker.api.measures;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
-import org.tracker.api.history.MeasureEvents;
 import org.tracker.core.api.RollCallVoteRecorded;
 import org.tracker.core.measure.MeasureFold;
 import org.tracker.core.measure.MeasureRow;

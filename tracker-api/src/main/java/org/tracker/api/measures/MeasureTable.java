@@ -1,4 +1,4 @@
-package org.tracker.api.projection;
+package org.tracker.api.measures;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

@@ -1,4 +1,4 @@
-package org.tracker.api.web;
+package org.tracker.api.measures;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,8 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.tracker.api.projection.ProjectionChecksum;
-import org.tracker.api.projection.ProjectionRebuild;
+import org.tracker.api.web.Problems;
 
 /** Operators rebuild a projection from the event store and compare it with the live one by checksum. */
 @RestController

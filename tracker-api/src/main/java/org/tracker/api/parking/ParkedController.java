@@ -1,4 +1,4 @@
-package org.tracker.api.web;
+package org.tracker.api.parking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tracker.api.history.MeasureEvents;
+import org.tracker.api.measures.MeasureEvents;
+import org.tracker.api.web.Problems;
 import org.tracker.notify.parking.ParkedEvent;
 import org.tracker.notify.parking.ParkedEventActions;
 import org.tracker.notify.parking.ParkedEventActions.AlreadyResolved;

@@ -1,4 +1,4 @@
-package org.tracker.api.projection;
+package org.tracker.api.measures;
 
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,4 +1,4 @@
-package org.tracker.api.projection;
+package org.tracker.api.measures;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tracker.api.history.MeasureEvents;
 import org.tracker.core.measure.SequencedEvent;
 
 /**

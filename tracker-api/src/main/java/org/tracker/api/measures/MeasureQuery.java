@@ -1,4 +1,4 @@
-package org.tracker.api.projection;
+package org.tracker.api.measures;
 
 /** Filters of the measure list; null means "any". */
 public record MeasureQuery(

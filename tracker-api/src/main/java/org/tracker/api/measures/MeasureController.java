@@ -1,4 +1,4 @@
-package org.tracker.api.web;
+package org.tracker.api.measures;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,16 +11,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tracker.api.history.MeasureAsOf;
-import org.tracker.api.projection.MeasureQuery;
-import org.tracker.api.projection.MeasureTable;
+import org.tracker.api.web.InvalidRequest;
+import org.tracker.api.web.UnknownMeasure;
 import org.tracker.core.api.FactCalendar;
 import org.tracker.core.api.FactLimits;
 import org.tracker.core.api.MeasureEvent;
@@ -43,13 +41,13 @@ class MeasureController {
             .thenComparing(row -> row.measureId);
 
     private final MeasureTable measures;
-    private final EventStore eventStore;
+    private final MeasureEvents events;
     private final MeasureAsOf asOf;
     private final Clock clock;
 
-    MeasureController(MeasureTable measures, EventStore eventStore, MeasureAsOf asOf, Clock clock) {
+    MeasureController(MeasureTable measures, MeasureEvents events, MeasureAsOf asOf, Clock clock) {
         this.measures = measures;
-        this.eventStore = eventStore;
+        this.events = events;
         this.asOf = asOf;
         this.clock = clock;
     }
@@ -115,11 +113,8 @@ class MeasureController {
     @Operation(summary = "Every event of a measure in order, with when it happened, when it was learned and from where")
     List<HistoryEntry> history(@PathVariable String measureId) {
         MeasureIds.requireCanonical(measureId, "measureId");
-        List<HistoryEntry> entries = eventStore
-                .readEvents(measureId)
-                .asStream()
-                .map(HistoryEntry::of)
-                .toList();
+        List<HistoryEntry> entries =
+                events.ownOf(measureId).stream().map(HistoryEntry::of).toList();
         if (entries.isEmpty()) {
             throw new UnknownMeasure(measureId);
         }

@@ -1,4 +1,4 @@
-package org.tracker.api.projection;
+package org.tracker.api.measures;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
