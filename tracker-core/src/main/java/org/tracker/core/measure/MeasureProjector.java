@@ -53,7 +53,6 @@ import org.tracker.core.api.WaiverStatus;
 final class MeasureProjector {
 
     private static final String DISBURSEMENTS_DUE = "disbursementsDue";
-    private static final int DISBURSEMENT_DAYS = 30;
 
     private static final Map<Class<? extends MeasureEvent>, Handler<? extends MeasureEvent>> HANDLERS = new HashMap<>();
 
@@ -95,7 +94,7 @@ final class MeasureProjector {
 
         void end(MeasureStatus status, LocalDate on) {
             status(status, on);
-            setDeadline(row, null, null);
+            setDeadline(row, null);
         }
     }
 
@@ -175,7 +174,7 @@ final class MeasureProjector {
             row.kind = MeasureKind.ARMS_SALE.name();
             row.title = "Proposed sale to " + e.recipient() + ": " + e.articles();
             change.status(ArmsSaleStatus.UNDER_REVIEW, e.notifiedOn());
-            setDeadline(row, e.reviewClosesOn(), e.reviewDays() + "-day congressional review closes");
+            setDeadline(row, Deadline.reviewCloses(e.reviewClosesOn(), e.reviewDays()));
             row.details.put("transmittalNumber", e.transmittalNumber());
             row.details.put("recipient", e.recipient());
             row.details.put("valueUsd", e.valueUsd());
@@ -193,10 +192,10 @@ final class MeasureProjector {
         });
         on(WaiverInvoked.class, (e, change) -> {
             change.status(WaiverStatus.IN_EFFECT, e.effectiveOn());
-            setDeadline(change.row, e.expiresOn(), "waiver expires");
+            setDeadline(change.row, Deadline.waiverExpires(e.expiresOn()));
             change.row.details.put("subject", e.subject());
         });
-        on(WaiverRenewed.class, (e, change) -> setDeadline(change.row, e.expiresOn(), "waiver expires"));
+        on(WaiverRenewed.class, (e, change) -> setDeadline(change.row, Deadline.waiverExpires(e.expiresOn())));
         on(WaiverExpired.class, (e, change) -> change.end(WaiverStatus.EXPIRED, e.expiredOn()));
         on(WaiverRevoked.class, (e, change) -> change.end(WaiverStatus.REVOKED, e.revokedOn()));
         on(MouSigned.class, (e, change) -> {
@@ -234,7 +233,7 @@ final class MeasureProjector {
             row.kind = MeasureKind.REPORT.name();
             row.title = e.title();
             change.status(ReportStatus.DUE, CongressTime.dayOf(e.provenance().effectiveAt()));
-            setDeadline(row, e.dueOn(), e.kind().name().toLowerCase(Locale.ROOT) + " due");
+            setDeadline(row, Deadline.reportDue(e.dueOn(), e.kind()));
             row.details.put("mandatedBy", e.mandatedBy());
             row.details.put("recipient", e.recipient());
         });
@@ -256,23 +255,22 @@ final class MeasureProjector {
         row.latestVoteNotVoting = totals.notVoting();
     }
 
-    private static void setDeadline(MeasureRow row, LocalDate date, String label) {
-        row.nextDeadline = date;
-        row.nextDeadlineLabel = date == null ? null : label;
+    /** @param deadline null when the measure has none */
+    private static void setDeadline(MeasureRow row, Deadline deadline) {
+        row.nextDeadline = deadline == null || deadline.on() == null ? null : deadline.on();
+        row.nextDeadlineLabel = row.nextDeadline == null ? null : deadline.label();
     }
 
-    /**
-     * Appropriations acts give Israel's FMF "within 30 days of enactment": a year's appropriated FMF is due to be
-     * disbursed 30 days after the appropriation took effect, until its disbursement is recorded.
-     */
+    /** A year's appropriated FMF is due to be disbursed until its disbursement is recorded. */
     private static void noteDisbursementDue(MeasureRow row, TrancheFundingRecorded e) {
         @SuppressWarnings("unchecked")
         Map<String, Object> due =
                 (Map<String, Object>) row.details.computeIfAbsent(DISBURSEMENTS_DUE, k -> new TreeMap<>());
         String tranche = "FY" + e.fiscalYear() + " FMF";
         if (e.stage() == FundingStage.APPROPRIATED) {
-            LocalDate appropriated = CongressTime.dayOf(e.provenance().effectiveAt());
-            due.putIfAbsent(tranche, appropriated.plusDays(DISBURSEMENT_DAYS).toString());
+            due.putIfAbsent(
+                    tranche,
+                    Deadline.fmfDisbursementDue(e.provenance().effectiveAt()).toString());
         } else if (e.stage() == FundingStage.DISBURSED) {
             due.remove(tranche);
         }
@@ -281,22 +279,18 @@ final class MeasureProjector {
         }
     }
 
-    /** An MoU in force has the earliest of its tranches' disbursement dates and the end of its period as deadline. */
+    /**
+     * An MoU's deadline, from what its row keeps: the fiscal years it was signed for ({@code FY2019-FY2028}) and its
+     * tranches' open disbursement dates.
+     */
     private static void setMouDeadline(MeasureRow row) {
         String fiscalYears = String.valueOf(row.details.get("fiscalYears"));
         int lastFiscalYear = Integer.parseInt(fiscalYears.substring(fiscalYears.lastIndexOf("FY") + 2));
-        LocalDate date = LocalDate.of(lastFiscalYear, 9, 30);
-        String label = "MoU period ends (FY" + lastFiscalYear + ")";
         @SuppressWarnings("unchecked")
         Map<String, Object> due = (Map<String, Object>) row.details.getOrDefault(DISBURSEMENTS_DUE, Map.of());
-        for (Map.Entry<String, Object> tranche : due.entrySet()) {
-            LocalDate disbursement = LocalDate.parse(String.valueOf(tranche.getValue()));
-            if (disbursement.isBefore(date)) {
-                date = disbursement;
-                label = tranche.getKey() + " disbursement due (30 days after appropriation)";
-            }
-        }
-        setDeadline(row, date, label);
+        Map<String, LocalDate> disbursementsDue = new TreeMap<>();
+        due.forEach((tranche, on) -> disbursementsDue.put(tranche, LocalDate.parse(String.valueOf(on))));
+        setDeadline(row, Deadline.mou(lastFiscalYear, disbursementsDue));
     }
 
     private static void addToList(MeasureRow row, String key, String value) {

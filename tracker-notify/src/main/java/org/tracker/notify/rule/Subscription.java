@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.tracker.core.api.MeasureEvent;
+import org.tracker.core.measure.Deadline;
 
 /**
  * What an account asked to be told, when and how.
@@ -67,7 +68,7 @@ public record Subscription(
 
     private boolean isNewTo(Change change) {
         if (change.trigger() == Trigger.DEADLINE_PASSED) {
-            return Deadlines.passesAt(change.on()).isAfter(createdAt);
+            return new Deadline(change.on(), change.to()).passesAt().isAfter(createdAt);
         }
         return change.trigger().fromTimePassing() || !change.recordedAt().isBefore(createdAt);
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.tracker.core.api.ReportKind;
 import org.tracker.core.api.ReportMandated;
+import org.tracker.core.measure.Deadline;
 import org.tracker.core.measure.MeasureRow;
 
 class DeadlinesTest {
@@ -98,15 +99,9 @@ class DeadlinesTest {
     }
 
     @Test
-    void aDeadlinePassesAtTheStartOfTheNextDayInWashingtonWhateverTheSeason() {
-        assertThat(Deadlines.passesAt(LocalDate.of(2025, 1, 15))).isEqualTo(Instant.parse("2025-01-16T05:00:00Z"));
-        assertThat(Deadlines.passesAt(REVIEW_CLOSES)).isEqualTo(Instant.parse("2025-03-11T04:00:00Z"));
-    }
-
-    @Test
     void aDeadlinePassesExactlyWhenPassesAtSays() {
         MeasureRow armsSale = armsSale();
-        Instant passes = Deadlines.passesAt(REVIEW_CLOSES);
+        Instant passes = new Deadline(REVIEW_CLOSES, "review closes").passesAt();
 
         assertThat(Deadlines.at(armsSale, passes.minusNanos(1)))
                 .hasValueSatisfying(change -> assertThat(change.trigger()).isEqualTo(Trigger.DEADLINE_APPROACHING));
