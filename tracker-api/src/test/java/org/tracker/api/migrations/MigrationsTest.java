@@ -55,6 +55,11 @@ class MigrationsTest {
         jdbc.update("insert into measure (measure_id, kind, title, status, details, last_sequence) values"
                 + " ('hr1229-119', 'BILL', 'United States-Israel Defense Partnership Act of 2025', 'REFERRED',"
                 + " '{}'::jsonb, 3)");
+        jdbc.update("insert into measure (measure_id, kind, title, status, details, last_sequence) values"
+                + " ('mou-2016', 'MOU', '2016 MoU', 'IN_FORCE', '{\"fiscalYears\": \"FY2019-FY2028\"}'::jsonb, 0)");
+        jdbc.update("insert into notify_measure (measure_id, state, last_sequence) values ('mou-2016',"
+                + " '{\"row\": {\"measureId\": \"mou-2016\", \"kind\": \"MOU\", \"details\": {\"fiscalYears\":"
+                + " \"FY2019-FY2028\"}}, \"members\": []}'::jsonb, 0)");
 
         Flyway flyway = flyway(database, null);
         flyway.migrate();
@@ -63,6 +68,12 @@ class MigrationsTest {
         assertThat(jdbc.queryForObject("select status from measure where measure_id = 'hr1229-119'", String.class))
                 .isEqualTo("REFERRED");
         assertThat(flyway.info().pending()).isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select details ->> 'lastFiscalYear' from measure where measure_id = 'mou-2016'", String.class))
+                .isEqualTo("2028");
+        assertThat(jdbc.queryForObject(
+                        "select state -> 'row' -> 'details' ->> 'lastFiscalYear' from notify_measure", String.class))
+                .isEqualTo("2028");
     }
 
     private static Flyway flyway(DataSource database, String target) {

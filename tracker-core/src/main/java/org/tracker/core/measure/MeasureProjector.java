@@ -53,6 +53,7 @@ import org.tracker.core.api.WaiverStatus;
 final class MeasureProjector {
 
     private static final String DISBURSEMENTS_DUE = "disbursementsDue";
+    private static final String LAST_FISCAL_YEAR = "lastFiscalYear";
 
     private static final Map<Class<? extends MeasureEvent>, Handler<? extends MeasureEvent>> HANDLERS = new HashMap<>();
 
@@ -204,6 +205,7 @@ final class MeasureProjector {
             row.title = e.title();
             change.status(MouStatus.IN_FORCE, e.signedOn());
             row.details.put("fiscalYears", "FY" + e.firstFiscalYear() + "-FY" + e.lastFiscalYear());
+            row.details.put(LAST_FISCAL_YEAR, e.lastFiscalYear());
             row.details.put("totalsUsd", e.totalsUsd());
             setMouDeadline(row);
         });
@@ -279,13 +281,9 @@ final class MeasureProjector {
         }
     }
 
-    /**
-     * An MoU's deadline, from what its row keeps: the fiscal years it was signed for ({@code FY2019-FY2028}) and its
-     * tranches' open disbursement dates.
-     */
+    /** An MoU's deadline, from what its row keeps: its last fiscal year and its tranches' open disbursement dates. */
     private static void setMouDeadline(MeasureRow row) {
-        String fiscalYears = String.valueOf(row.details.get("fiscalYears"));
-        int lastFiscalYear = Integer.parseInt(fiscalYears.substring(fiscalYears.lastIndexOf("FY") + 2));
+        int lastFiscalYear = ((Number) row.details.get(LAST_FISCAL_YEAR)).intValue();
         @SuppressWarnings("unchecked")
         Map<String, Object> due = (Map<String, Object>) row.details.getOrDefault(DISBURSEMENTS_DUE, Map.of());
         Map<String, LocalDate> disbursementsDue = new TreeMap<>();
