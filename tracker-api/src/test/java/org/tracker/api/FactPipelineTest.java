@@ -12,23 +12,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tracker.api.batch.CommandBatch;
 import org.tracker.api.config.TrackerProperties;
+import org.tracker.api.measures.MeasuresChanged;
 import org.tracker.core.api.BillAction;
+import org.tracker.core.api.BillStatus;
 import org.tracker.core.api.FactRejected;
 import org.tracker.core.api.IntroduceBill;
 import org.tracker.core.api.Provenance;
 import org.tracker.core.api.RecordBillAction;
+import org.tracker.core.measure.Transition;
 
 /** A fact's whole path on real servers: API, event store, Kafka topic, projection; and what bad input gets. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -53,6 +59,20 @@ class FactPipelineTest {
 
     @Autowired
     ServletWebServerApplicationContext web;
+
+    @Autowired
+    CommittedChanges committed;
+
+    /** What the projection announced after its commits, as a page's live updates will hear it. */
+    @TestConfiguration
+    static class CommittedChanges {
+        final List<MeasuresChanged> heard = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(MeasuresChanged changed) {
+            heard.add(changed);
+        }
+    }
 
     Api api() {
         return new Api(port);
@@ -126,6 +146,14 @@ class FactPipelineTest {
             assertThat(measure.body().get("status").asText()).isEqualTo("REFERRED");
             assertThat(measure.body().get("lastAction").asText())
                     .isEqualTo("Referred to the House Committee on Foreign Affairs.");
+        });
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(committed.heard.stream().flatMap(changed -> changed.transitions().stream()))
+                    .contains(new Transition(
+                            "hr1229-119", BillStatus.INTRODUCED, BillStatus.REFERRED, LocalDate.parse("2025-02-12")));
+            assertThat(committed.heard.stream().flatMap(changed -> changed.rows().stream()))
+                    .anySatisfy(row -> assertThat(row.lastActionText)
+                            .isEqualTo("Referred to the House Committee on Foreign Affairs."));
         });
         assertThat(api().get("/api/measures?kind=bill&q=Israel%20Defense")
                         .body()

@@ -2,15 +2,21 @@ package org.tracker.api.measures;
 
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.tracker.core.measure.MeasureFold;
+import org.tracker.core.measure.SequencedEvent;
 import org.tracker.notify.parking.ParkingPolicy;
 import org.tracker.notify.parking.StreamConsumer;
 
 /**
  * Reads the event topic in batches and applies each batch to the measure table in one transaction; the offsets are
  * committed only after that transaction, so a crash replays the batch and the sequence check makes that harmless. An
- * event the table cannot take is parked by the policy both consumers share, and the rest of the batch goes on.
+ * event the table cannot take is parked by the policy both consumers share, and the rest of the batch goes on. Once a
+ * fold commits, what it changed is published as {@link MeasuresChanged}.
  */
 @Component
 public class ProjectionConsumer {
@@ -19,10 +25,12 @@ public class ProjectionConsumer {
 
     private final MeasureTable table;
     private final ParkingPolicy parking;
+    private final ApplicationEventPublisher publisher;
 
-    public ProjectionConsumer(MeasureTable table, ParkingPolicy parking) {
+    public ProjectionConsumer(MeasureTable table, ParkingPolicy parking, ApplicationEventPublisher publisher) {
         this.table = table;
         this.parking = parking;
+        this.publisher = publisher;
     }
 
     @KafkaListener(
@@ -31,6 +39,21 @@ public class ProjectionConsumer {
             topics = "${tracker.topic}",
             batch = "true")
     public void consume(List<ConsumerRecord<String, byte[]>> records) {
-        parking.process(StreamConsumer.PROJECTION, records, table::fold);
+        parking.process(StreamConsumer.PROJECTION, records, this::fold);
+    }
+
+    /** In the policy's transaction; a fold whose transaction rolls back (to be retried smaller) tells nobody. */
+    private void fold(List<SequencedEvent> events) {
+        MeasureFold fold = table.fold(events);
+        if (fold.changedRows().isEmpty()) {
+            return;
+        }
+        MeasuresChanged changed = new MeasuresChanged(List.copyOf(fold.changedRows()), fold.transitions());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                publisher.publishEvent(changed);
+            }
+        });
     }
 }
