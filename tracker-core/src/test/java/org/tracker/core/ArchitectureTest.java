@@ -44,6 +44,23 @@ class ArchitectureTest {
             .onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "org.tracker.core.api..", "org.tracker.core.status..");
 
+    /**
+     * The read model's rules are plain code over rows: the fold takes events already decoded and knows nothing of
+     * aggregates, the store or the stream, so the projection, rebuilds, as-of answers and the notifier share it.
+     */
+    @ArchTest
+    static final ArchRule theFoldIsPure = classes()
+            .that()
+            .resideInAPackage("org.tracker.core.measure..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "java..",
+                    "org.tracker.core.api..",
+                    "org.tracker.core.measure..",
+                    "org.axonframework.eventhandling..",
+                    "org.axonframework.messaging..");
+
     @ArchTest
     static final ArchRule eventsAreRevisionedRecords = classes()
             .that()
