@@ -28,8 +28,8 @@ import org.tracker.notify.rule.RetrySchedule;
 import org.tracker.notify.store.Attempt;
 import org.tracker.notify.store.Delivery;
 import org.tracker.notify.store.Delivery.Channel;
+import org.tracker.notify.store.DeliveryQueue;
 import org.tracker.notify.store.EndpointStore;
-import org.tracker.notify.store.Outbox;
 import org.tracker.notify.store.WebhookEndpoint;
 
 /**
@@ -51,7 +51,7 @@ public class Dispatcher implements SmartLifecycle {
      */
     private static final int CLAIMED_PER_SENDER = 2;
 
-    private final Outbox outbox;
+    private final DeliveryQueue queue;
     private final EndpointStore endpoints;
     private final WebhookSender webhooks;
     private final EmailSender email;
@@ -68,7 +68,7 @@ public class Dispatcher implements SmartLifecycle {
     private Thread loop;
 
     public Dispatcher(
-            Outbox outbox,
+            DeliveryQueue queue,
             EndpointStore endpoints,
             WebhookSender webhooks,
             EmailSender email,
@@ -76,7 +76,7 @@ public class Dispatcher implements SmartLifecycle {
             NotifyProperties properties,
             Clock clock,
             MeterRegistry meters) {
-        this.outbox = outbox;
+        this.queue = queue;
         this.endpoints = endpoints;
         this.webhooks = webhooks;
         this.email = email;
@@ -86,7 +86,7 @@ public class Dispatcher implements SmartLifecycle {
         this.clock = clock;
         this.meters = meters;
         this.free = new Semaphore(properties.senders() * CLAIMED_PER_SENDER);
-        Gauge.builder("tracker.notify.deliveries.waiting", outbox, Outbox::waiting)
+        Gauge.builder("tracker.notify.deliveries.waiting", queue, DeliveryQueue::waiting)
                 .description("deliveries due or waiting for a retry")
                 .register(meters);
     }
@@ -140,7 +140,7 @@ public class Dispatcher implements SmartLifecycle {
                 free.acquire();
                 free.release();
                 int room = free.availablePermits();
-                List<Delivery> due = outbox.claimDue(clock.instant(), room, properties.lease());
+                List<Delivery> due = queue.claimDue(clock.instant(), room, properties.lease());
                 Map<UUID, WebhookEndpoint> endpointsOf = endpoints.find(webhookTargets(due));
                 for (Delivery delivery : due) {
                     free.acquire();
@@ -178,7 +178,7 @@ public class Dispatcher implements SmartLifecycle {
     }
 
     private Duration untilNextDue() {
-        Optional<Instant> next = outbox.nextDue();
+        Optional<Instant> next = queue.nextDue();
         if (next.isEmpty()) {
             return IDLE;
         }
@@ -203,7 +203,7 @@ public class Dispatcher implements SmartLifecycle {
                     String reason = endpoint == null
                             ? "the webhook endpoint was deleted"
                             : "the webhook endpoint is disabled: " + endpoint.disabledReason();
-                    outbox.failed(attempt(delivery, now, SendResult.refused(reason)), false, reason);
+                    queue.failed(attempt(delivery, now, SendResult.refused(reason)), false, reason);
                     return;
                 }
                 SendResult result = webhooks.send(endpoint, delivery, now);
@@ -229,7 +229,7 @@ public class Dispatcher implements SmartLifecycle {
                 .record(Duration.ofMillis(result.millis()));
         if (result.succeeded()) {
             Instant delivered = clock.instant();
-            outbox.delivered(attempt, delivered);
+            queue.delivered(attempt, delivered);
             Timer.builder("tracker.notify.delivery.lag")
                     .description("from the notifier's decision to the delivery's success, retries included")
                     .tag("channel", delivery.channel().name())
@@ -251,7 +251,7 @@ public class Dispatcher implements SmartLifecycle {
         if (endpoint != null) {
             if (result.gone()) {
                 disable(endpoint, "the receiver answered 410 Gone", now);
-                outbox.failed(attempt, true, result.error());
+                queue.failed(attempt, true, result.error());
                 return;
             }
             Instant failingSince = endpoints.failed(endpoint.id(), now);
@@ -259,7 +259,7 @@ public class Dispatcher implements SmartLifecycle {
                     .minus(properties.disableAfter())
                     .isNegative()) {
                 disable(endpoint, "it has failed every attempt since " + failingSince, now);
-                outbox.failed(attempt, true, result.error());
+                queue.failed(attempt, true, result.error());
                 return;
             }
         }
@@ -267,15 +267,15 @@ public class Dispatcher implements SmartLifecycle {
                 retries.next(delivery.attempts() + 1, result.retryAfter(), RandomGenerator.getDefault());
         if (wait.isPresent()) {
             // Counted from the answer, not from the attempt's start: Retry-After means "this long from now".
-            outbox.retry(attempt, clock.instant().plus(wait.get()));
+            queue.retry(attempt, clock.instant().plus(wait.get()));
         } else {
-            outbox.failed(attempt, true, result.error() + " (no attempts left)");
+            queue.failed(attempt, true, result.error() + " (no attempts left)");
         }
     }
 
     private void disable(WebhookEndpoint endpoint, String reason, Instant now) {
         endpoints.disable(endpoint.id(), reason, now);
-        outbox.failWaitingFor(endpoint.id(), "the webhook endpoint was disabled: " + reason);
+        queue.failWaitingFor(endpoint.id(), "the webhook endpoint was disabled: " + reason);
         log.warn("webhook endpoint {} ({}) disabled: {}", endpoint.id(), endpoint.url(), reason);
         contacts.emailOf(endpoint.account()).ifPresent(address -> {
             try {

@@ -58,6 +58,8 @@ class AlertAuditTest {
     private SingleConnectionDataSource dataSource;
     private NamedParameterJdbcTemplate jdbc;
     private Outbox outbox;
+    private DeliveryQueue queue;
+    private DeliveryLog deliveryLog;
     private EndpointStore endpoints;
     private AlertAudit audit;
 
@@ -96,6 +98,8 @@ class AlertAuditTest {
                 List.of(),
                 Duration.ofHours(24));
         outbox = new Outbox(jdbc, json, properties);
+        queue = new DeliveryQueue(jdbc);
+        deliveryLog = new DeliveryLog(jdbc);
         endpoints = new EndpointStore(jdbc.getJdbcTemplate(), json);
         audit = new AlertAudit(jdbc, json);
     }
@@ -110,9 +114,9 @@ class AlertAuditTest {
         record(subscription, BILL, cause, T0);
         Delivery webhook = delivery("staff-a", Channel.WEBHOOK);
         Delivery email = delivery("staff-a", Channel.EMAIL);
-        outbox.retry(attempt(webhook, T0, Outcome.FAILED, 500, "the receiver answered 500"), T0.plusSeconds(5));
-        outbox.delivered(attempt(webhook, T0.plusSeconds(5), Outcome.DELIVERED, 204, null), T0.plusSeconds(5));
-        outbox.delivered(attempt(email, T0, Outcome.DELIVERED, 250, null), T0);
+        queue.retry(attempt(webhook, T0, Outcome.FAILED, 500, "the receiver answered 500"), T0.plusSeconds(5));
+        queue.delivered(attempt(webhook, T0.plusSeconds(5), Outcome.DELIVERED, 204, null), T0.plusSeconds(5));
+        queue.delivered(attempt(email, T0, Outcome.DELIVERED, 250, null), T0);
         endpoints.delete(endpoint, "staff-a");
 
         AuditedAlert alert = one(query(null, BILL, null, null, null, 10));
@@ -363,7 +367,7 @@ class AlertAuditTest {
     }
 
     private Delivery delivery(String account, Channel channel) {
-        return outbox.deliveries(account, null, null, 10).stream()
+        return deliveryLog.deliveries(account, null, null, 10).stream()
                 .filter(delivery -> delivery.channel() == channel)
                 .findFirst()
                 .orElseThrow();
