@@ -10,6 +10,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.tracker.notify.rule.Settlement;
+import org.tracker.notify.rule.Settlement.Delivered;
+import org.tracker.notify.rule.Settlement.GiveUp;
+import org.tracker.notify.rule.Settlement.Retry;
 
 /**
  * The deliveries waiting to be sent, as dispatchers work through them: claimed under a lease, settled after each
@@ -58,35 +62,33 @@ public class DeliveryQueue {
         return Optional.ofNullable(next).map(Timestamp::toInstant);
     }
 
-    /** Logs a successful attempt and marks its delivery done. */
-    public void delivered(Attempt attempt, Instant now) {
-        settle(
-                attempt,
-                "status = 'DELIVERED', attempts = attempts + 1, delivered_at = :now, lease_until = null, last_error ="
-                        + " null",
-                new MapSqlParameterSource().addValue("now", Timestamp.from(now)));
-    }
-
-    /** Logs a failed attempt and lets the delivery wait for the next one. */
-    public void retry(Attempt attempt, Instant nextAttempt) {
-        settle(
-                attempt,
-                "attempts = attempts + 1, next_attempt_at = :next, lease_until = null, last_error = :reason",
-                new MapSqlParameterSource()
-                        .addValue("next", Timestamp.from(nextAttempt))
-                        .addValue("reason", attempt.error()));
-    }
-
     /**
-     * Logs an attempt and gives up on its delivery; it is kept, and can be redelivered through the API.
-     *
-     * @param counted whether the attempt counts among the delivery's attempts: not when nothing could be tried
+     * Logs an attempt and records what becomes of its delivery. A delivery given up is kept, and can be redelivered
+     * through the API.
      */
-    public void failed(Attempt attempt, boolean counted, String reason) {
-        settle(
-                attempt,
-                "status = 'FAILED', attempts = attempts + :counted, lease_until = null, last_error = :reason",
-                new MapSqlParameterSource().addValue("counted", counted ? 1 : 0).addValue("reason", reason));
+    public void settle(Attempt attempt, Settlement settlement) {
+        if (settlement instanceof Delivered delivered) {
+            settle(
+                    attempt,
+                    "status = 'DELIVERED', attempts = attempts + 1, delivered_at = :now, lease_until = null,"
+                            + " last_error = null",
+                    new MapSqlParameterSource().addValue("now", Timestamp.from(delivered.at())));
+        } else if (settlement instanceof Retry retry) {
+            settle(
+                    attempt,
+                    "attempts = attempts + 1, next_attempt_at = :next, lease_until = null, last_error = :reason",
+                    new MapSqlParameterSource()
+                            .addValue("next", Timestamp.from(retry.at()))
+                            .addValue("reason", attempt.error()));
+        } else {
+            GiveUp giveUp = (GiveUp) settlement;
+            settle(
+                    attempt,
+                    "status = 'FAILED', attempts = attempts + :counted, lease_until = null, last_error = :reason",
+                    new MapSqlParameterSource()
+                            .addValue("counted", giveUp.counted() ? 1 : 0)
+                            .addValue("reason", giveUp.reason()));
+        }
     }
 
     /**

@@ -33,6 +33,7 @@ import org.tracker.notify.rule.Change;
 import org.tracker.notify.rule.Condition;
 import org.tracker.notify.rule.Follow;
 import org.tracker.notify.rule.Schedule;
+import org.tracker.notify.rule.Settlement;
 import org.tracker.notify.rule.Subscription;
 import org.tracker.notify.rule.Trigger;
 import org.tracker.notify.store.AlertQuery.Position;
@@ -114,9 +115,13 @@ class AlertAuditTest {
         record(subscription, BILL, cause, T0);
         Delivery webhook = delivery("staff-a", Channel.WEBHOOK);
         Delivery email = delivery("staff-a", Channel.EMAIL);
-        queue.retry(attempt(webhook, T0, Outcome.FAILED, 500, "the receiver answered 500"), T0.plusSeconds(5));
-        queue.delivered(attempt(webhook, T0.plusSeconds(5), Outcome.DELIVERED, 204, null), T0.plusSeconds(5));
-        queue.delivered(attempt(email, T0, Outcome.DELIVERED, 250, null), T0);
+        queue.settle(
+                attempt(webhook, T0, Outcome.FAILED, 500, "the receiver answered 500"),
+                new Settlement.Retry(T0.plusSeconds(5)));
+        queue.settle(
+                attempt(webhook, T0.plusSeconds(5), Outcome.DELIVERED, 204, null),
+                new Settlement.Delivered(T0.plusSeconds(5)));
+        queue.settle(attempt(email, T0, Outcome.DELIVERED, 250, null), new Settlement.Delivered(T0));
         endpoints.delete(endpoint, "staff-a");
 
         AuditedAlert alert = one(query(null, BILL, null, null, null, 10));
