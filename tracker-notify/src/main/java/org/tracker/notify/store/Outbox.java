@@ -1,8 +1,5 @@
 package org.tracker.notify.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -14,7 +11,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.tracker.core.measure.MeasureRow;
-import org.tracker.notify.NotifyProperties;
 import org.tracker.notify.rule.Alert;
 import org.tracker.notify.rule.Subscription;
 import org.tracker.notify.store.Delivery.Channel;
@@ -29,12 +25,12 @@ public class Outbox {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NotifyJson json;
-    private final String publicUrl;
+    private final MessageFormat messages;
 
-    public Outbox(NamedParameterJdbcTemplate jdbc, NotifyJson json, NotifyProperties properties) {
+    public Outbox(NamedParameterJdbcTemplate jdbc, NotifyJson json, MessageFormat messages) {
         this.jdbc = jdbc;
         this.json = json;
-        this.publicUrl = properties.publicUrl().replaceAll("/+$", "");
+        this.messages = messages;
     }
 
     /**
@@ -65,7 +61,6 @@ public class Outbox {
         for (Decided one : decided) {
             Alert alert = one.alert();
             Subscription subscription = alert.subscription();
-            ObjectNode data = alertData(one);
             Cause cause = one.cause();
             alerts.add(new MapSqlParameterSource()
                     .addValue("id", alert.id())
@@ -80,13 +75,13 @@ public class Outbox {
                     .addValue("recordedAt", cause == null ? null : Timestamp.from(cause.recordedAt()))
                     .addValue("trigger", alert.change().trigger().name())
                     .addValue("matched", json.write(alert.matched()))
-                    .addValue("change", json.write(data))
+                    .addValue("change", messages.alert(one))
                     .addValue("definition", json.write(subscription))
                     .addValue("digest", subscription.schedule().digest())
                     .addValue("now", Timestamp.from(now)));
             if (!subscription.schedule().digest()) {
                 String eventType = alert.change().trigger().eventType();
-                String payload = json.write(envelope(eventType, now, data));
+                String payload = messages.alertBody(one, now);
                 for (Target target : targets(subscription)) {
                     deliveries.add(delivery(
                             UUID.nameUUIDFromBytes(
@@ -119,24 +114,19 @@ public class Outbox {
      */
     public int digest(Subscription subscription, Instant periodStart, Instant periodEnd, Instant now) {
         List<UUID> ids = new ArrayList<>();
-        ArrayNode alerts = json.array();
+        List<String> alerts = new ArrayList<>();
         jdbc.query(
                 "select id, change from notify_alert where subscription_id = :subscription and digest_pending and"
                         + " created_at <= :end order by created_at, id for update",
                 Map.of("subscription", subscription.id(), "end", Timestamp.from(periodEnd)),
                 rs -> {
                     ids.add(rs.getObject("id", UUID.class));
-                    alerts.add(json.read(rs.getString("change"), JsonNode.class));
+                    alerts.add(rs.getString("change"));
                 });
         if (ids.isEmpty()) {
             return 0;
         }
-        ObjectNode data = json.object();
-        data.set("subscription", subscriptionData(subscription));
-        data.put("from", periodStart.toString());
-        data.put("to", periodEnd.toString());
-        data.set("alerts", alerts);
-        String payload = json.write(envelope("digest", periodEnd, data));
+        String payload = messages.digestBody(subscription, periodStart, periodEnd, alerts);
         List<MapSqlParameterSource> deliveries = new ArrayList<>();
         UUID firstDelivery = null;
         for (Target target : targets(subscription)) {
@@ -203,38 +193,5 @@ public class Outbox {
                 .addValue("payload", payload)
                 .addValue("digest", digestId)
                 .addValue("now", Timestamp.from(now));
-    }
-
-    /** The Standard Webhooks body: a type, a timestamp and the data. */
-    private ObjectNode envelope(String type, Instant timestamp, ObjectNode data) {
-        ObjectNode envelope = json.object();
-        envelope.put("type", type);
-        envelope.put("timestamp", timestamp.toString());
-        envelope.set("data", data);
-        return envelope;
-    }
-
-    private ObjectNode alertData(Decided decided) {
-        Alert alert = decided.alert();
-        String measureId = alert.change().measureId();
-        ObjectNode data = json.object();
-        data.put("alertId", alert.id().toString());
-        data.set("subscription", subscriptionData(alert.subscription()));
-        ObjectNode about = data.putObject("measure");
-        about.put("id", measureId);
-        about.put("kind", decided.measureKind());
-        about.put("title", decided.measureTitle());
-        about.put("status", decided.measureStatus());
-        about.put("link", publicUrl + "/api/measures/" + measureId);
-        data.set("change", json.tree(alert.change()));
-        data.set("reasons", json.tree(alert.reasons()));
-        return data;
-    }
-
-    private ObjectNode subscriptionData(Subscription subscription) {
-        ObjectNode data = json.object();
-        data.put("id", subscription.id().toString());
-        data.put("name", subscription.name());
-        return data;
     }
 }

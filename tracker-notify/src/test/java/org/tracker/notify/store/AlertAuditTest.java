@@ -26,7 +26,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.tracker.core.measure.MeasureRow;
 import org.tracker.infra.EmbeddedPostgresServer;
-import org.tracker.notify.NotifyProperties;
 import org.tracker.notify.rule.Alert;
 import org.tracker.notify.rule.Cadence;
 import org.tracker.notify.rule.Change;
@@ -36,6 +35,7 @@ import org.tracker.notify.rule.Schedule;
 import org.tracker.notify.rule.Settlement;
 import org.tracker.notify.rule.Subscription;
 import org.tracker.notify.rule.Trigger;
+import org.tracker.notify.send.WebhookBody;
 import org.tracker.notify.store.AlertQuery.Position;
 import org.tracker.notify.store.Attempt.Outcome;
 import org.tracker.notify.store.AuditedAlert.Sent;
@@ -85,20 +85,7 @@ class AlertAuditTest {
                 postgres.jdbcUrl(database), postgres.username(), postgres.password(), true);
         jdbc = new NamedParameterJdbcTemplate(dataSource);
         NotifyJson json = new NotifyJson(new Jackson2ObjectMapperBuilder());
-        NotifyProperties properties = new NotifyProperties(
-                true,
-                "notifier",
-                "https://tracker.example.org",
-                "tracker@example.org",
-                List.of(Duration.ZERO),
-                Duration.ofSeconds(15),
-                Duration.ofDays(5),
-                Duration.ofSeconds(60),
-                1,
-                Duration.ofSeconds(30),
-                List.of(),
-                Duration.ofHours(24));
-        outbox = new Outbox(jdbc, json, properties);
+        outbox = new Outbox(jdbc, json, new WebhookBody("https://tracker.example.org"));
         queue = new DeliveryQueue(jdbc);
         deliveryLog = new DeliveryLog(jdbc);
         endpoints = new EndpointStore(jdbc.getJdbcTemplate(), json);
