@@ -40,8 +40,8 @@ import org.tracker.notify.store.WebhookEndpoint;
 /**
  * Attempts the deliveries that are due, several at a time. It is woken when new ones are recorded and otherwise
  * looks again when the next retry falls due. Every attempt is logged; what happens next (done, retry later, give up,
- * disable the endpoint), as {@link SettlePolicy} decides, is recorded with it. A dispatcher that dies between sending and recording leaves the
- * delivery leased; when the lease runs out it is sent again with the same id.
+ * disable the endpoint), as {@link SettlePolicy} decides, is recorded with it. A dispatcher that dies between sending
+ * and recording leaves the delivery leased; when the lease runs out it is sent again with the same id.
  */
 @Component
 public class Dispatcher implements SmartLifecycle {

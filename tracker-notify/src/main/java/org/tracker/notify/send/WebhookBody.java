@@ -64,10 +64,10 @@ public final class WebhookBody implements MessageFormat {
         JsonNode envelope = tree(body);
         JsonNode data = envelope.path("data");
         if (!"digest".equals(envelope.path("type").asText())) {
-            return alert(data);
+            return readAlert(data);
         }
         List<AlertMessage> alerts = new ArrayList<>();
-        data.path("alerts").forEach(alert -> alerts.add(alert(alert)));
+        data.path("alerts").forEach(alert -> alerts.add(readAlert(alert)));
         return new DigestMessage(
                 uuid(data.path("subscription").path("id")),
                 text(data.path("subscription").path("name")),
@@ -120,7 +120,7 @@ public final class WebhookBody implements MessageFormat {
         return subscription;
     }
 
-    private static AlertMessage alert(JsonNode data) {
+    private static AlertMessage readAlert(JsonNode data) {
         JsonNode measure = data.path("measure");
         JsonNode change = data.path("change");
         List<String> reasons = new ArrayList<>();
@@ -135,9 +135,7 @@ public final class WebhookBody implements MessageFormat {
                 text(measure.path("status")),
                 text(measure.path("link")),
                 new Change(
-                        change.hasNonNull("trigger")
-                                ? Trigger.valueOf(change.get("trigger").asText())
-                                : null,
+                        trigger(change.path("trigger")),
                         text(change.path("measureId")),
                         text(change.path("summary")),
                         text(change.path("from")),
@@ -150,6 +148,16 @@ public final class WebhookBody implements MessageFormat {
                         text(change.path("eventId")),
                         change.hasNonNull("daysLeft") ? change.get("daysLeft").asInt() : null),
                 List.copyOf(reasons));
+    }
+
+    /** A trigger this version does not know is left out: what the message tells does not depend on it. */
+    private static Trigger trigger(JsonNode node) {
+        for (Trigger trigger : Trigger.values()) {
+            if (trigger.name().equals(node.asText())) {
+                return trigger;
+            }
+        }
+        return null;
     }
 
     private static String text(JsonNode node) {

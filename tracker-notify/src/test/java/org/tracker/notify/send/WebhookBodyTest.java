@@ -160,6 +160,13 @@ class WebhookBodyTest {
                                 AlertMessage.of(second.alert(), null, null, null, "https://tracker.example.org"))));
     }
 
+    @Test
+    void aTriggerThisVersionDoesNotKnowIsLeftOut() {
+        String body = STATUS_CHANGED.replace("\"trigger\":\"STATUS_CHANGED\"", "\"trigger\":\"RENAMED_SINCE\"");
+
+        assertThat(((AlertMessage) WebhookBody.read(body)).change().trigger()).isNull();
+    }
+
     /** The status change above, as the outbox wrote it before messages had a model of their own. */
     static final String STATUS_CHANGED =
             """
