@@ -9,6 +9,7 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.ContainerProperties;
+import org.tracker.notify.send.WebhookBody;
 
 @Configuration(proxyBeanMethods = false)
 class NotifyConfig {
@@ -34,5 +35,11 @@ class NotifyConfig {
         factory.getContainerProperties().setAckTime(1_000);
         factory.setCommonErrorHandler(retryOutagesForever);
         return factory;
+    }
+
+    /** Plain code, tested without Spring; a bean so that the outbox writes with the tracker's public address. */
+    @Bean
+    WebhookBody webhookBody(NotifyProperties properties) {
+        return new WebhookBody(properties.publicUrl());
     }
 }

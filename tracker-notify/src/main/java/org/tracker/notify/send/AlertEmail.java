@@ -1,7 +1,7 @@
 package org.tracker.notify.send;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.web.util.HtmlUtils;
+import org.tracker.notify.rule.Change;
 
 /**
  * An alert or digest as an email: a subject that says what changed, and the same facts in plain text and HTML,
@@ -11,96 +11,95 @@ record AlertEmail(String subject, String text, String html) {
 
     private static final int SUBJECT_LENGTH = 150;
 
-    static AlertEmail of(JsonNode payload, String unsubscribeLink) {
-        JsonNode data = payload.path("data");
-        if ("digest".equals(payload.path("type").asText())) {
-            return digest(data, unsubscribeLink);
+    static AlertEmail of(Message message, String unsubscribeLink) {
+        if (message instanceof DigestMessage digest) {
+            return digest(digest, unsubscribeLink);
         }
-        String subject = "[tracker] " + data.path("measure").path("id").asText() + ": "
-                + data.path("change").path("summary").asText();
+        AlertMessage alert = (AlertMessage) message;
+        String subject =
+                "[tracker] " + alert.measureId() + ": " + alert.change().summary();
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder("<html><body>");
-        describe(data, text, html);
-        return finish(subject, text, html, data.path("subscription"), unsubscribeLink);
+        describe(alert, text, html);
+        return finish(subject, text, html, alert, unsubscribeLink);
     }
 
-    private static AlertEmail digest(JsonNode data, String unsubscribeLink) {
-        int count = data.path("alerts").size();
-        String name = data.path("subscription").path("name").asText("your subscription");
+    private static AlertEmail digest(DigestMessage digest, String unsubscribeLink) {
+        int count = digest.alerts().size();
+        String name = or(digest.subscriptionName(), "your subscription");
         String subject = "[tracker] " + count + (count == 1 ? " change" : " changes") + " for " + name;
-        StringBuilder text = new StringBuilder("Changes from "
-                + data.path("from").asText() + " to " + data.path("to").asText() + ":\n\n");
-        StringBuilder html = new StringBuilder(
-                "<html><body><p>Changes from " + escape(data.path("from").asText()) + " to "
-                        + escape(data.path("to").asText()) + ":</p>");
-        for (JsonNode alert : data.path("alerts")) {
+        StringBuilder text = new StringBuilder("Changes from " + digest.from() + " to " + digest.to() + ":\n\n");
+        StringBuilder html = new StringBuilder("<html><body><p>Changes from " + escape(String.valueOf(digest.from()))
+                + " to " + escape(String.valueOf(digest.to())) + ":</p>");
+        for (AlertMessage alert : digest.alerts()) {
             describe(alert, text, html);
             text.append("\n");
         }
-        return finish(subject, text, html, data.path("subscription"), unsubscribeLink);
+        return finish(subject, text, html, digest, unsubscribeLink);
     }
 
-    private static void describe(JsonNode alert, StringBuilder text, StringBuilder html) {
-        JsonNode measure = alert.path("measure");
-        JsonNode change = alert.path("change");
-        String title = measure.path("title").asText(measure.path("id").asText());
+    private static void describe(AlertMessage alert, StringBuilder text, StringBuilder html) {
+        Change change = alert.change();
+        String title = or(alert.measureTitle(), String.valueOf(alert.measureId()));
+        String on = change.on() == null ? "-" : change.on().toString();
         text.append(title)
                 .append(" (")
-                .append(measure.path("id").asText())
+                .append(alert.measureId())
                 .append(")\n")
-                .append(change.path("summary").asText())
+                .append(change.summary())
                 .append("\n");
-        if (!change.path("from").isNull() || !change.path("to").isNull()) {
+        if (change.from() != null || change.to() != null) {
             text.append("From: ")
-                    .append(change.path("from").asText("-"))
+                    .append(or(change.from(), "-"))
                     .append("  To: ")
-                    .append(change.path("to").asText("-"))
+                    .append(or(change.to(), "-"))
                     .append("\n");
         }
         text.append("When: ")
-                .append(change.path("on").asText("-"))
+                .append(on)
                 .append(" (the tracker learned it at ")
-                .append(change.path("recordedAt").asText())
+                .append(change.recordedAt())
                 .append(")\n")
                 .append("Source: ")
-                .append(change.path("source").asText("-"))
+                .append(or(change.source(), "-"))
                 .append("\n")
                 .append("Status now: ")
-                .append(measure.path("status").asText("-"))
+                .append(or(alert.measureStatus(), "-"))
                 .append("\n")
                 .append("Measure: ")
-                .append(measure.path("link").asText())
+                .append(alert.measureLink())
                 .append("\n");
         html.append("<h2>")
                 .append(escape(title))
                 .append(" <small>(")
-                .append(escape(measure.path("id").asText()))
+                .append(escape(String.valueOf(alert.measureId())))
                 .append(")</small></h2><p><strong>")
-                .append(escape(change.path("summary").asText()))
+                .append(escape(String.valueOf(change.summary())))
                 .append("</strong></p><table>")
-                .append(row("From", change.path("from").asText("-")))
-                .append(row("To", change.path("to").asText("-")))
-                .append(row("When", change.path("on").asText("-")))
-                .append(row("Learned", change.path("recordedAt").asText()))
-                .append(row("Source", change.path("source").asText("-")))
-                .append(row("Status now", measure.path("status").asText("-")))
+                .append(row("From", or(change.from(), "-")))
+                .append(row("To", or(change.to(), "-")))
+                .append(row("When", on))
+                .append(row("Learned", String.valueOf(change.recordedAt())))
+                .append(row("Source", or(change.source(), "-")))
+                .append(row("Status now", or(alert.measureStatus(), "-")))
                 .append("</table><p><a href=\"")
-                .append(escape(measure.path("link").asText()))
+                .append(escape(String.valueOf(alert.measureLink())))
                 .append("\">The measure in the tracker</a></p>");
     }
 
     private static AlertEmail finish(
-            String subject, StringBuilder text, StringBuilder html, JsonNode subscription, String unsubscribeLink) {
-        String name = subscription.path("name").asText("");
+            String subject, StringBuilder text, StringBuilder html, Message message, String unsubscribeLink) {
+        String name = or(message.subscriptionName(), "");
+        String id = String.valueOf(message.subscriptionId());
         text.append("\nYou receive this because of the subscription ")
                 .append(name.isEmpty() ? "" : "'" + name + "' ")
                 .append("(")
-                .append(subscription.path("id").asText())
+                .append(id)
                 .append(").\nUnsubscribe: ")
                 .append(unsubscribeLink)
                 .append("\n");
         html.append("<hr><p>You receive this because of the subscription ")
-                .append(escape(name.isEmpty() ? subscription.path("id").asText() : name))
+                .append(escape(name.isEmpty() ? id : name))
                 .append(". <a href=\"")
                 .append(escape(unsubscribeLink))
                 .append("\">Unsubscribe</a></p></body></html>");
@@ -108,6 +107,10 @@ record AlertEmail(String subject, String text, String html) {
                 ? subject.substring(0, subject.offsetByCodePoints(0, SUBJECT_LENGTH - 1)) + "…"
                 : subject;
         return new AlertEmail(shortSubject.replaceAll("[\\r\\n]+", " "), text.toString(), html.toString());
+    }
+
+    private static String or(String value, String otherwise) {
+        return value == null ? otherwise : value;
     }
 
     private static String row(String label, String value) {

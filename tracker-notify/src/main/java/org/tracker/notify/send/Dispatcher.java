@@ -25,18 +25,23 @@ import org.springframework.stereotype.Component;
 import org.tracker.notify.AccountContacts;
 import org.tracker.notify.NotifyProperties;
 import org.tracker.notify.rule.RetrySchedule;
+import org.tracker.notify.rule.SettlePolicy;
+import org.tracker.notify.rule.SettlePolicy.Attempted;
+import org.tracker.notify.rule.Settlement;
+import org.tracker.notify.rule.Settlement.Delivered;
+import org.tracker.notify.rule.Settlement.GiveUp;
 import org.tracker.notify.store.Attempt;
 import org.tracker.notify.store.Delivery;
 import org.tracker.notify.store.Delivery.Channel;
+import org.tracker.notify.store.DeliveryQueue;
 import org.tracker.notify.store.EndpointStore;
-import org.tracker.notify.store.Outbox;
 import org.tracker.notify.store.WebhookEndpoint;
 
 /**
  * Attempts the deliveries that are due, several at a time. It is woken when new ones are recorded and otherwise
  * looks again when the next retry falls due. Every attempt is logged; what happens next (done, retry later, give up,
- * disable the endpoint) is recorded after it. A dispatcher that dies between sending and recording leaves the
- * delivery leased; when the lease runs out it is sent again with the same id.
+ * disable the endpoint), as {@link SettlePolicy} decides, is recorded with it. A dispatcher that dies between sending
+ * and recording leaves the delivery leased; when the lease runs out it is sent again with the same id.
  */
 @Component
 public class Dispatcher implements SmartLifecycle {
@@ -51,13 +56,13 @@ public class Dispatcher implements SmartLifecycle {
      */
     private static final int CLAIMED_PER_SENDER = 2;
 
-    private final Outbox outbox;
+    private final DeliveryQueue queue;
     private final EndpointStore endpoints;
     private final WebhookSender webhooks;
     private final EmailSender email;
     private final AccountContacts contacts;
     private final NotifyProperties properties;
-    private final RetrySchedule retries;
+    private final SettlePolicy policy;
     private final Clock clock;
     private final MeterRegistry meters;
     private final Semaphore free;
@@ -68,7 +73,7 @@ public class Dispatcher implements SmartLifecycle {
     private Thread loop;
 
     public Dispatcher(
-            Outbox outbox,
+            DeliveryQueue queue,
             EndpointStore endpoints,
             WebhookSender webhooks,
             EmailSender email,
@@ -76,17 +81,17 @@ public class Dispatcher implements SmartLifecycle {
             NotifyProperties properties,
             Clock clock,
             MeterRegistry meters) {
-        this.outbox = outbox;
+        this.queue = queue;
         this.endpoints = endpoints;
         this.webhooks = webhooks;
         this.email = email;
         this.contacts = contacts;
         this.properties = properties;
-        this.retries = new RetrySchedule(properties.retrySchedule());
+        this.policy = new SettlePolicy(new RetrySchedule(properties.retrySchedule()), properties.disableAfter());
         this.clock = clock;
         this.meters = meters;
         this.free = new Semaphore(properties.senders() * CLAIMED_PER_SENDER);
-        Gauge.builder("tracker.notify.deliveries.waiting", outbox, Outbox::waiting)
+        Gauge.builder("tracker.notify.deliveries.waiting", queue, DeliveryQueue::waiting)
                 .description("deliveries due or waiting for a retry")
                 .register(meters);
     }
@@ -140,7 +145,7 @@ public class Dispatcher implements SmartLifecycle {
                 free.acquire();
                 free.release();
                 int room = free.availablePermits();
-                List<Delivery> due = outbox.claimDue(clock.instant(), room, properties.lease());
+                List<Delivery> due = queue.claimDue(clock.instant(), room, properties.lease());
                 Map<UUID, WebhookEndpoint> endpointsOf = endpoints.find(webhookTargets(due));
                 for (Delivery delivery : due) {
                     free.acquire();
@@ -178,7 +183,7 @@ public class Dispatcher implements SmartLifecycle {
     }
 
     private Duration untilNextDue() {
-        Optional<Instant> next = outbox.nextDue();
+        Optional<Instant> next = queue.nextDue();
         if (next.isEmpty()) {
             return IDLE;
         }
@@ -203,7 +208,7 @@ public class Dispatcher implements SmartLifecycle {
                     String reason = endpoint == null
                             ? "the webhook endpoint was deleted"
                             : "the webhook endpoint is disabled: " + endpoint.disabledReason();
-                    outbox.failed(attempt(delivery, now, SendResult.refused(reason)), false, reason);
+                    queue.settle(attempt(delivery, now, SendResult.refused(reason)), new GiveUp(reason, false, null));
                     return;
                 }
                 SendResult result = webhooks.send(endpoint, delivery, now);
@@ -227,55 +232,50 @@ public class Dispatcher implements SmartLifecycle {
                 .tag("outcome", result.outcome().name())
                 .register(meters)
                 .record(Duration.ofMillis(result.millis()));
-        if (result.succeeded()) {
-            Instant delivered = clock.instant();
-            outbox.delivered(attempt, delivered);
+        if (!result.succeeded()) {
+            log.warn(
+                    "delivery {} ({} to {}) failed on attempt {}: {}",
+                    delivery.id(),
+                    delivery.channel(),
+                    delivery.target(),
+                    delivery.attempts() + 1,
+                    result.error());
+        }
+        boolean gone = endpoint != null && result.gone();
+        // A gone endpoint is disabled whatever its record, so its run of failures is left as it was.
+        Instant failingSince =
+                endpoint != null && !result.succeeded() && !gone ? endpoints.failed(endpoint.id(), now) : null;
+        Settlement settlement = policy.after(
+                new Attempted(
+                        now,
+                        delivery.attempts() + 1,
+                        result.succeeded(),
+                        result.error(),
+                        result.retryAfter(),
+                        gone,
+                        failingSince),
+                clock.instant(),
+                RandomGenerator.getDefault());
+        if (settlement instanceof GiveUp giveUp && giveUp.disableEndpoint() != null) {
+            disable(endpoint, giveUp.disableEndpoint(), now);
+        }
+        queue.settle(attempt, settlement);
+        if (settlement instanceof Delivered delivered) {
             Timer.builder("tracker.notify.delivery.lag")
                     .description("from the notifier's decision to the delivery's success, retries included")
                     .tag("channel", delivery.channel().name())
                     .publishPercentiles(0.5, 0.95, 0.99)
                     .register(meters)
-                    .record(Duration.between(delivery.createdAt(), delivered));
+                    .record(Duration.between(delivery.createdAt(), delivered.at()));
             if (endpoint != null && endpoint.failingSince() != null) {
                 endpoints.succeeded(endpoint.id());
             }
-            return;
-        }
-        log.warn(
-                "delivery {} ({} to {}) failed on attempt {}: {}",
-                delivery.id(),
-                delivery.channel(),
-                delivery.target(),
-                delivery.attempts() + 1,
-                result.error());
-        if (endpoint != null) {
-            if (result.gone()) {
-                disable(endpoint, "the receiver answered 410 Gone", now);
-                outbox.failed(attempt, true, result.error());
-                return;
-            }
-            Instant failingSince = endpoints.failed(endpoint.id(), now);
-            if (!Duration.between(failingSince, now)
-                    .minus(properties.disableAfter())
-                    .isNegative()) {
-                disable(endpoint, "it has failed every attempt since " + failingSince, now);
-                outbox.failed(attempt, true, result.error());
-                return;
-            }
-        }
-        Optional<Duration> wait =
-                retries.next(delivery.attempts() + 1, result.retryAfter(), RandomGenerator.getDefault());
-        if (wait.isPresent()) {
-            // Counted from the answer, not from the attempt's start: Retry-After means "this long from now".
-            outbox.retry(attempt, clock.instant().plus(wait.get()));
-        } else {
-            outbox.failed(attempt, true, result.error() + " (no attempts left)");
         }
     }
 
     private void disable(WebhookEndpoint endpoint, String reason, Instant now) {
         endpoints.disable(endpoint.id(), reason, now);
-        outbox.failWaitingFor(endpoint.id(), "the webhook endpoint was disabled: " + reason);
+        queue.failWaitingFor(endpoint.id(), "the webhook endpoint was disabled: " + reason);
         log.warn("webhook endpoint {} ({}) disabled: {}", endpoint.id(), endpoint.url(), reason);
         contacts.emailOf(endpoint.account()).ifPresent(address -> {
             try {

@@ -1,6 +1,5 @@
 package org.tracker.notify.send;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,6 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.tracker.notify.NotifyProperties;
 import org.tracker.notify.store.Delivery;
-import org.tracker.notify.store.NotifyJson;
 
 /**
  * Mails deliveries over SMTP. Each message's Message-ID is derived from the delivery's id, so a repeat after a crash
@@ -21,20 +19,18 @@ import org.tracker.notify.store.NotifyJson;
 class EmailSender {
 
     private final JavaMailSenderImpl mail;
-    private final NotifyJson json;
     private final UnsubscribeLinks unsubscribe;
     private final String from;
 
-    EmailSender(JavaMailSenderImpl mail, NotifyJson json, UnsubscribeLinks unsubscribe, NotifyProperties properties) {
+    EmailSender(JavaMailSenderImpl mail, UnsubscribeLinks unsubscribe, NotifyProperties properties) {
         this.mail = mail;
-        this.json = json;
         this.unsubscribe = unsubscribe;
         this.from = properties.mailFrom();
     }
 
     SendResult send(Delivery delivery) {
         String link = unsubscribe.link(delivery.subscriptionId());
-        AlertEmail email = AlertEmail.of(json.read(delivery.payload(), JsonNode.class), link);
+        AlertEmail email = AlertEmail.of(WebhookBody.read(delivery.payload()), link);
         long started = System.nanoTime();
         try {
             MimeMessage message = new FixedIdMessage(mail, "<" + delivery.id() + "@tracker>");

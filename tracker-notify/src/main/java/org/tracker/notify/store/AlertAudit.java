@@ -137,11 +137,11 @@ public class AlertAudit {
             return attempts;
         }
         jdbc.query(
-                "select " + Outbox.ATTEMPT_COLUMNS
+                "select " + DeliveryLog.ATTEMPT_COLUMNS
                         + " from notify_attempt where delivery_id in (:deliveries) order by id",
                 Map.of("deliveries", deliveries),
                 rs -> {
-                    Attempt attempt = Outbox.attempt(rs, 0);
+                    Attempt attempt = DeliveryLog.attempt(rs, 0);
                     attempts.computeIfAbsent(attempt.deliveryId(), id -> new ArrayList<>())
                             .add(attempt);
                 });

@@ -1,49 +1,36 @@
 package org.tracker.notify.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.tracker.core.measure.MeasureRow;
-import org.tracker.notify.NotifyProperties;
 import org.tracker.notify.rule.Alert;
 import org.tracker.notify.rule.Subscription;
 import org.tracker.notify.store.Delivery.Channel;
-import org.tracker.notify.store.Delivery.Status;
 
 /**
- * The outbox: alerts as decided, and the deliveries that carry them. Ids are derived from causes, so recording the
- * same alert twice keeps one, and a delivery's id is the same on every attempt.
+ * The outbox: alerts as decided, and the deliveries that will carry them, recorded in the notifier's transaction. Ids
+ * are derived from causes, so recording the same alert twice keeps one, and a delivery's id is the same on every
+ * attempt. Sending them is {@link DeliveryQueue}'s part.
  */
 @Repository
 public class Outbox {
 
-    private static final String DELIVERY_COLUMNS = "id, alert_id, subscription_id, account, channel, target,"
-            + " event_type, payload, status, attempts, next_attempt_at, last_error, created_at, delivered_at";
-    static final String ATTEMPT_COLUMNS =
-            "delivery_id, attempted_at, channel, target, outcome, status_code, latency_ms, error";
-
     private final NamedParameterJdbcTemplate jdbc;
     private final NotifyJson json;
-    private final String publicUrl;
+    private final MessageFormat messages;
 
-    public Outbox(NamedParameterJdbcTemplate jdbc, NotifyJson json, NotifyProperties properties) {
+    public Outbox(NamedParameterJdbcTemplate jdbc, NotifyJson json, MessageFormat messages) {
         this.jdbc = jdbc;
         this.json = json;
-        this.publicUrl = properties.publicUrl().replaceAll("/+$", "");
+        this.messages = messages;
     }
 
     /**
@@ -74,7 +61,6 @@ public class Outbox {
         for (Decided one : decided) {
             Alert alert = one.alert();
             Subscription subscription = alert.subscription();
-            ObjectNode data = alertData(one);
             Cause cause = one.cause();
             alerts.add(new MapSqlParameterSource()
                     .addValue("id", alert.id())
@@ -89,13 +75,13 @@ public class Outbox {
                     .addValue("recordedAt", cause == null ? null : Timestamp.from(cause.recordedAt()))
                     .addValue("trigger", alert.change().trigger().name())
                     .addValue("matched", json.write(alert.matched()))
-                    .addValue("change", json.write(data))
+                    .addValue("change", messages.alert(one))
                     .addValue("definition", json.write(subscription))
                     .addValue("digest", subscription.schedule().digest())
                     .addValue("now", Timestamp.from(now)));
             if (!subscription.schedule().digest()) {
                 String eventType = alert.change().trigger().eventType();
-                String payload = json.write(envelope(eventType, now, data));
+                String payload = messages.alertBody(one, now);
                 for (Target target : targets(subscription)) {
                     deliveries.add(delivery(
                             UUID.nameUUIDFromBytes(
@@ -128,24 +114,19 @@ public class Outbox {
      */
     public int digest(Subscription subscription, Instant periodStart, Instant periodEnd, Instant now) {
         List<UUID> ids = new ArrayList<>();
-        ArrayNode alerts = json.array();
+        List<String> alerts = new ArrayList<>();
         jdbc.query(
                 "select id, change from notify_alert where subscription_id = :subscription and digest_pending and"
                         + " created_at <= :end order by created_at, id for update",
                 Map.of("subscription", subscription.id(), "end", Timestamp.from(periodEnd)),
                 rs -> {
                     ids.add(rs.getObject("id", UUID.class));
-                    alerts.add(json.read(rs.getString("change"), JsonNode.class));
+                    alerts.add(rs.getString("change"));
                 });
         if (ids.isEmpty()) {
             return 0;
         }
-        ObjectNode data = json.object();
-        data.set("subscription", subscriptionData(subscription));
-        data.put("from", periodStart.toString());
-        data.put("to", periodEnd.toString());
-        data.set("alerts", alerts);
-        String payload = json.write(envelope("digest", periodEnd, data));
+        String payload = messages.digestBody(subscription, periodStart, periodEnd, alerts);
         List<MapSqlParameterSource> deliveries = new ArrayList<>();
         UUID firstDelivery = null;
         for (Target target : targets(subscription)) {
@@ -158,163 +139,6 @@ public class Outbox {
                 "update notify_alert set digest_pending = false, digest_delivery_id = :delivery where id in (:ids)",
                 new MapSqlParameterSource().addValue("delivery", firstDelivery).addValue("ids", ids));
         return insertDeliveries(deliveries);
-    }
-
-    /**
-     * Takes up to {@code limit} deliveries that are due and not held by another dispatcher, and holds them for the
-     * lease; a dispatcher that dies holding one lets it go when the lease runs out.
-     */
-    public List<Delivery> claimDue(Instant now, int limit, Duration lease) {
-        return jdbc.query(
-                "update notify_delivery set lease_until = :until where id in (select id from notify_delivery where"
-                        + " status = 'PENDING' and next_attempt_at <= :now and (lease_until is null or lease_until <"
-                        + " :now) order by next_attempt_at limit :limit for update skip locked) returning "
-                        + DELIVERY_COLUMNS,
-                new MapSqlParameterSource()
-                        .addValue("now", Timestamp.from(now))
-                        .addValue("until", Timestamp.from(now.plus(lease)))
-                        .addValue("limit", limit),
-                this::delivery);
-    }
-
-    /** How many deliveries are due or waiting for a retry. */
-    public long waiting() {
-        Long count = jdbc.queryForObject(
-                "select count(*) from notify_delivery where status = 'PENDING'", Map.of(), Long.class);
-        return count == null ? 0 : count;
-    }
-
-    /** When the next delivery falls due, if any is waiting. */
-    public Optional<Instant> nextDue() {
-        Timestamp next = jdbc.queryForObject(
-                "select min(greatest(next_attempt_at, coalesce(lease_until, next_attempt_at))) from notify_delivery"
-                        + " where status = 'PENDING'",
-                Map.of(),
-                Timestamp.class);
-        return Optional.ofNullable(next).map(Timestamp::toInstant);
-    }
-
-    /** Logs a successful attempt and marks its delivery done. */
-    public void delivered(Attempt attempt, Instant now) {
-        settle(
-                attempt,
-                "status = 'DELIVERED', attempts = attempts + 1, delivered_at = :now, lease_until = null, last_error ="
-                        + " null",
-                new MapSqlParameterSource().addValue("now", Timestamp.from(now)));
-    }
-
-    /** Logs a failed attempt and lets the delivery wait for the next one. */
-    public void retry(Attempt attempt, Instant nextAttempt) {
-        settle(
-                attempt,
-                "attempts = attempts + 1, next_attempt_at = :next, lease_until = null, last_error = :reason",
-                new MapSqlParameterSource()
-                        .addValue("next", Timestamp.from(nextAttempt))
-                        .addValue("reason", attempt.error()));
-    }
-
-    /**
-     * Logs an attempt and gives up on its delivery; it is kept, and can be redelivered through the API.
-     *
-     * @param counted whether the attempt counts among the delivery's attempts: not when nothing could be tried
-     */
-    public void failed(Attempt attempt, boolean counted, String reason) {
-        settle(
-                attempt,
-                "status = 'FAILED', attempts = attempts + :counted, lease_until = null, last_error = :reason",
-                new MapSqlParameterSource().addValue("counted", counted ? 1 : 0).addValue("reason", reason));
-    }
-
-    /**
-     * One statement, so one round trip and one commit, for the attempt's log line and the delivery's new state: a
-     * sender settles every delivery it attempts, and this is most of its database work.
-     */
-    private void settle(Attempt attempt, String assignments, MapSqlParameterSource parameters) {
-        jdbc.update(
-                "with logged as (insert into notify_attempt (delivery_id, attempted_at, channel, target, outcome,"
-                        + " status_code, latency_ms, error) values (:delivery, :at, :channel, :target, :outcome, :code,"
-                        + " :latency, :error)) update notify_delivery set " + assignments + " where id = :delivery",
-                parameters
-                        .addValue("delivery", attempt.deliveryId())
-                        .addValue("at", Timestamp.from(attempt.attemptedAt()))
-                        .addValue("channel", attempt.channel().name())
-                        .addValue("target", attempt.target())
-                        .addValue("outcome", attempt.outcome().name())
-                        .addValue("code", attempt.statusCode())
-                        .addValue("latency", (int) attempt.latencyMillis())
-                        .addValue("error", attempt.error()));
-    }
-
-    /** Every delivery still waiting for an endpoint that was just disabled fails with the reason. */
-    public void failWaitingFor(UUID endpoint, String reason) {
-        jdbc.update(
-                "update notify_delivery set status = 'FAILED', lease_until = null, last_error = :reason where status ="
-                        + " 'PENDING' and channel = 'WEBHOOK' and target = :target",
-                new MapSqlParameterSource().addValue("reason", reason).addValue("target", endpoint.toString()));
-    }
-
-    /** Sends a delivery again, with the same id, as soon as a dispatcher is free. */
-    public boolean redeliver(UUID id, String account, Instant now) {
-        return jdbc.update(
-                        "update notify_delivery set status = 'PENDING', next_attempt_at = :now, lease_until = null where"
-                                + " id = :id and account = :account and status <> 'PENDING'",
-                        new MapSqlParameterSource()
-                                .addValue("id", id)
-                                .addValue("account", account)
-                                .addValue("now", Timestamp.from(now)))
-                == 1;
-    }
-
-    public Optional<Delivery> delivery(UUID id, String account) {
-        return jdbc
-                .query(
-                        "select " + DELIVERY_COLUMNS + " from notify_delivery where id = :id and account = :account",
-                        Map.of("id", id, "account", account),
-                        this::delivery)
-                .stream()
-                .findFirst();
-    }
-
-    /**
-     * An account's deliveries, newest first.
-     *
-     * @param subscription only this subscription's, or null for all
-     * @param status only in this state, or null for any
-     */
-    public List<Delivery> deliveries(String account, UUID subscription, Status status, int limit) {
-        StringBuilder sql =
-                new StringBuilder("select " + DELIVERY_COLUMNS + " from notify_delivery where account = :account");
-        MapSqlParameterSource parameters =
-                new MapSqlParameterSource().addValue("account", account).addValue("limit", limit);
-        if (subscription != null) {
-            sql.append(" and subscription_id = :subscription");
-            parameters.addValue("subscription", subscription);
-        }
-        if (status != null) {
-            sql.append(" and status = :status");
-            parameters.addValue("status", status.name());
-        }
-        sql.append(" order by created_at desc, id limit :limit");
-        return jdbc.query(sql.toString(), parameters, this::delivery);
-    }
-
-    public List<Attempt> attempts(UUID deliveryId) {
-        return jdbc.query(
-                "select " + ATTEMPT_COLUMNS + " from notify_attempt where delivery_id = :id order by id",
-                Map.of("id", deliveryId),
-                Outbox::attempt);
-    }
-
-    static Attempt attempt(ResultSet rs, int rowNumber) throws SQLException {
-        return new Attempt(
-                rs.getObject("delivery_id", UUID.class),
-                rs.getTimestamp("attempted_at").toInstant(),
-                Channel.valueOf(rs.getString("channel")),
-                rs.getString("target"),
-                Attempt.Outcome.valueOf(rs.getString("outcome")),
-                (Integer) rs.getObject("status_code"),
-                rs.getInt("latency_ms"),
-                rs.getString("error"));
     }
 
     private int insertDeliveries(List<MapSqlParameterSource> deliveries) {
@@ -369,56 +193,5 @@ public class Outbox {
                 .addValue("payload", payload)
                 .addValue("digest", digestId)
                 .addValue("now", Timestamp.from(now));
-    }
-
-    /** The Standard Webhooks body: a type, a timestamp and the data. */
-    private ObjectNode envelope(String type, Instant timestamp, ObjectNode data) {
-        ObjectNode envelope = json.object();
-        envelope.put("type", type);
-        envelope.put("timestamp", timestamp.toString());
-        envelope.set("data", data);
-        return envelope;
-    }
-
-    private ObjectNode alertData(Decided decided) {
-        Alert alert = decided.alert();
-        String measureId = alert.change().measureId();
-        ObjectNode data = json.object();
-        data.put("alertId", alert.id().toString());
-        data.set("subscription", subscriptionData(alert.subscription()));
-        ObjectNode about = data.putObject("measure");
-        about.put("id", measureId);
-        about.put("kind", decided.measureKind());
-        about.put("title", decided.measureTitle());
-        about.put("status", decided.measureStatus());
-        about.put("link", publicUrl + "/api/measures/" + measureId);
-        data.set("change", json.tree(alert.change()));
-        data.set("reasons", json.tree(alert.reasons()));
-        return data;
-    }
-
-    private ObjectNode subscriptionData(Subscription subscription) {
-        ObjectNode data = json.object();
-        data.put("id", subscription.id().toString());
-        data.put("name", subscription.name());
-        return data;
-    }
-
-    private Delivery delivery(ResultSet rs, int rowNumber) throws SQLException {
-        return new Delivery(
-                rs.getObject("id", UUID.class),
-                rs.getObject("alert_id", UUID.class),
-                rs.getObject("subscription_id", UUID.class),
-                rs.getString("account"),
-                Channel.valueOf(rs.getString("channel")),
-                rs.getString("target"),
-                rs.getString("event_type"),
-                rs.getString("payload"),
-                Status.valueOf(rs.getString("status")),
-                rs.getInt("attempts"),
-                EndpointStore.instant(rs, "next_attempt_at"),
-                rs.getString("last_error"),
-                EndpointStore.instant(rs, "created_at"),
-                EndpointStore.instant(rs, "delivered_at"));
     }
 }

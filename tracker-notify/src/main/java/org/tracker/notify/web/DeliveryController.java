@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tracker.notify.send.Dispatcher;
 import org.tracker.notify.store.Attempt;
 import org.tracker.notify.store.Delivery;
-import org.tracker.notify.store.Outbox;
+import org.tracker.notify.store.DeliveryLog;
+import org.tracker.notify.store.DeliveryQueue;
 
 /** An account's deliveries: what was sent, every attempt, and redelivery of what failed. */
 @RestController
@@ -21,12 +22,14 @@ class DeliveryController {
 
     record DeliveryView(Delivery delivery, List<Attempt> attempts) {}
 
-    private final Outbox outbox;
+    private final DeliveryLog deliveryLog;
+    private final DeliveryQueue queue;
     private final Dispatcher dispatcher;
     private final Clock clock;
 
-    DeliveryController(Outbox outbox, Dispatcher dispatcher, Clock clock) {
-        this.outbox = outbox;
+    DeliveryController(DeliveryLog deliveryLog, DeliveryQueue queue, Dispatcher dispatcher, Clock clock) {
+        this.deliveryLog = deliveryLog;
+        this.queue = queue;
         this.dispatcher = dispatcher;
         this.clock = clock;
     }
@@ -37,22 +40,23 @@ class DeliveryController {
             @RequestParam(required = false) Delivery.Status status,
             @RequestParam(defaultValue = "100") int limit,
             Principal caller) {
-        return outbox.deliveries(caller.getName(), subscription, status, clamp(limit));
+        return deliveryLog.deliveries(caller.getName(), subscription, status, clamp(limit));
     }
 
     @GetMapping("/api/deliveries/{id}")
     DeliveryView delivery(@PathVariable String id, Principal caller) {
-        Delivery delivery = outbox.delivery(Requests.id(id, "delivery"), caller.getName())
+        Delivery delivery = deliveryLog
+                .delivery(Requests.id(id, "delivery"), caller.getName())
                 .orElseThrow(() -> NotifyProblem.notFound("delivery", id));
-        return new DeliveryView(delivery, outbox.attempts(delivery.id()));
+        return new DeliveryView(delivery, deliveryLog.attempts(delivery.id()));
     }
 
     /** Sends a delivery again with the same id, so a receiver that did get it can tell. */
     @PostMapping("/api/deliveries/{id}/redeliver")
     ResponseEntity<DeliveryView> redeliver(@PathVariable String id, Principal caller) {
         UUID delivery = Requests.id(id, "delivery");
-        if (!outbox.redeliver(delivery, caller.getName(), clock.instant())) {
-            outbox.delivery(delivery, caller.getName()).orElseThrow(() -> NotifyProblem.notFound("delivery", id));
+        if (!queue.redeliver(delivery, caller.getName(), clock.instant())) {
+            deliveryLog.delivery(delivery, caller.getName()).orElseThrow(() -> NotifyProblem.notFound("delivery", id));
             return ResponseEntity.accepted().body(delivery(id, caller));
         }
         dispatcher.wake();

@@ -26,9 +26,9 @@ import org.tracker.notify.rule.SavedSearch;
 import org.tracker.notify.rule.Schedule;
 import org.tracker.notify.rule.Subscription;
 import org.tracker.notify.store.Delivery;
+import org.tracker.notify.store.DeliveryLog;
 import org.tracker.notify.store.EndpointStore;
 import org.tracker.notify.store.NotifyJson;
-import org.tracker.notify.store.Outbox;
 import org.tracker.notify.store.SubscriptionStore;
 
 @RestController
@@ -77,15 +77,19 @@ class SubscriptionController {
 
     private final SubscriptionStore subscriptions;
     private final EndpointStore endpoints;
-    private final Outbox outbox;
+    private final DeliveryLog deliveryLog;
     private final NotifyJson json;
     private final Clock clock;
 
     SubscriptionController(
-            SubscriptionStore subscriptions, EndpointStore endpoints, Outbox outbox, NotifyJson json, Clock clock) {
+            SubscriptionStore subscriptions,
+            EndpointStore endpoints,
+            DeliveryLog deliveryLog,
+            NotifyJson json,
+            Clock clock) {
         this.subscriptions = subscriptions;
         this.endpoints = endpoints;
-        this.outbox = outbox;
+        this.deliveryLog = deliveryLog;
         this.json = json;
         this.clock = clock;
     }
@@ -143,7 +147,7 @@ class SubscriptionController {
             @RequestParam(defaultValue = "100") int limit,
             Principal caller) {
         Subscription subscription = find(id, caller);
-        return outbox.deliveries(caller.getName(), subscription.id(), status, Math.min(Math.max(limit, 1), 1000));
+        return deliveryLog.deliveries(caller.getName(), subscription.id(), status, Math.min(Math.max(limit, 1), 1000));
     }
 
     private Subscription setPaused(String id, Principal caller, boolean paused) {

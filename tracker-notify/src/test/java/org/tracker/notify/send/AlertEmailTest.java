@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
-/** Payloads are built in the shape the outbox stores them in: an envelope, and the alert or digest as its data. */
+/**
+ * Payloads are built in the shape the outbox stores them in, an envelope with the alert or digest as its data, and
+ * read back as the email sender reads them.
+ */
 class AlertEmailTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -41,8 +44,12 @@ class AlertEmailTest {
         return envelope;
     }
 
+    static AlertEmail of(ObjectNode payload) {
+        return AlertEmail.of(WebhookBody.read(payload.toString()), UNSUBSCRIBE);
+    }
+
     static AlertEmail email(String title, String summary) {
-        return AlertEmail.of(envelope("measure.status_changed", alert("hr1229-119", title, summary)), UNSUBSCRIBE);
+        return of(envelope("measure.status_changed", alert("hr1229-119", title, summary)));
     }
 
     @Test
@@ -120,7 +127,7 @@ class AlertEmailTest {
                 .add(alert("s554-119", "United States-Israel Defense Partnership Act of 2025", "Status is REFERRED"))
                 .add(alert("hr7645-119", "Ceasefire Compliance Act of 2026", "New fact: Bill title assigned"));
 
-        AlertEmail email = AlertEmail.of(envelope("digest", digest), UNSUBSCRIBE);
+        AlertEmail email = of(envelope("digest", digest));
 
         assertThat(email.subject()).isEqualTo("[tracker] 3 changes for Israel security assistance");
         assertThat(email.text())
@@ -140,7 +147,7 @@ class AlertEmailTest {
         digest.putObject("subscription").put("id", SUBSCRIPTION_ID).put("name", "Israel security assistance");
         digest.putArray("alerts").add(alert("hr1229-119", "A title", "Status is INTRODUCED"));
 
-        assertThat(AlertEmail.of(envelope("digest", digest), UNSUBSCRIBE).subject())
+        assertThat(of(envelope("digest", digest)).subject())
                 .isEqualTo("[tracker] 1 change for Israel security assistance");
     }
 }

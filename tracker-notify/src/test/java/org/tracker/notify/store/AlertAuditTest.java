@@ -26,15 +26,16 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.tracker.core.measure.MeasureRow;
 import org.tracker.infra.EmbeddedPostgresServer;
-import org.tracker.notify.NotifyProperties;
 import org.tracker.notify.rule.Alert;
 import org.tracker.notify.rule.Cadence;
 import org.tracker.notify.rule.Change;
 import org.tracker.notify.rule.Condition;
 import org.tracker.notify.rule.Follow;
 import org.tracker.notify.rule.Schedule;
+import org.tracker.notify.rule.Settlement;
 import org.tracker.notify.rule.Subscription;
 import org.tracker.notify.rule.Trigger;
+import org.tracker.notify.send.WebhookBody;
 import org.tracker.notify.store.AlertQuery.Position;
 import org.tracker.notify.store.Attempt.Outcome;
 import org.tracker.notify.store.AuditedAlert.Sent;
@@ -58,6 +59,8 @@ class AlertAuditTest {
     private SingleConnectionDataSource dataSource;
     private NamedParameterJdbcTemplate jdbc;
     private Outbox outbox;
+    private DeliveryQueue queue;
+    private DeliveryLog deliveryLog;
     private EndpointStore endpoints;
     private AlertAudit audit;
 
@@ -82,20 +85,9 @@ class AlertAuditTest {
                 postgres.jdbcUrl(database), postgres.username(), postgres.password(), true);
         jdbc = new NamedParameterJdbcTemplate(dataSource);
         NotifyJson json = new NotifyJson(new Jackson2ObjectMapperBuilder());
-        NotifyProperties properties = new NotifyProperties(
-                true,
-                "notifier",
-                "https://tracker.example.org",
-                "tracker@example.org",
-                List.of(Duration.ZERO),
-                Duration.ofSeconds(15),
-                Duration.ofDays(5),
-                Duration.ofSeconds(60),
-                1,
-                Duration.ofSeconds(30),
-                List.of(),
-                Duration.ofHours(24));
-        outbox = new Outbox(jdbc, json, properties);
+        outbox = new Outbox(jdbc, json, new WebhookBody("https://tracker.example.org"));
+        queue = new DeliveryQueue(jdbc);
+        deliveryLog = new DeliveryLog(jdbc);
         endpoints = new EndpointStore(jdbc.getJdbcTemplate(), json);
         audit = new AlertAudit(jdbc, json);
     }
@@ -110,9 +102,13 @@ class AlertAuditTest {
         record(subscription, BILL, cause, T0);
         Delivery webhook = delivery("staff-a", Channel.WEBHOOK);
         Delivery email = delivery("staff-a", Channel.EMAIL);
-        outbox.retry(attempt(webhook, T0, Outcome.FAILED, 500, "the receiver answered 500"), T0.plusSeconds(5));
-        outbox.delivered(attempt(webhook, T0.plusSeconds(5), Outcome.DELIVERED, 204, null), T0.plusSeconds(5));
-        outbox.delivered(attempt(email, T0, Outcome.DELIVERED, 250, null), T0);
+        queue.settle(
+                attempt(webhook, T0, Outcome.FAILED, 500, "the receiver answered 500"),
+                new Settlement.Retry(T0.plusSeconds(5)));
+        queue.settle(
+                attempt(webhook, T0.plusSeconds(5), Outcome.DELIVERED, 204, null),
+                new Settlement.Delivered(T0.plusSeconds(5)));
+        queue.settle(attempt(email, T0, Outcome.DELIVERED, 250, null), new Settlement.Delivered(T0));
         endpoints.delete(endpoint, "staff-a");
 
         AuditedAlert alert = one(query(null, BILL, null, null, null, 10));
@@ -363,7 +359,7 @@ class AlertAuditTest {
     }
 
     private Delivery delivery(String account, Channel channel) {
-        return outbox.deliveries(account, null, null, 10).stream()
+        return deliveryLog.deliveries(account, null, null, 10).stream()
                 .filter(delivery -> delivery.channel() == channel)
                 .findFirst()
                 .orElseThrow();
