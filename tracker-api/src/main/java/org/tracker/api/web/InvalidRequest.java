@@ -1,9 +1,9 @@
 package org.tracker.api.web;
 
 /** A request the tracker cannot read as a fact; the message says what to change. */
-class InvalidRequest extends RuntimeException {
+public class InvalidRequest extends RuntimeException {
 
-    InvalidRequest(String message) {
+    public InvalidRequest(String message) {
         super(message);
     }
 }
