@@ -21,4 +21,14 @@ public record AddCosponsor(
     public void checkDates(FactCalendar calendar) {
         calendar.happened(sponsoredOn, "sponsoredOn");
     }
+
+    @Override
+    public String targetMeasureId() {
+        return billId;
+    }
+
+    @Override
+    public LocalDate factDate() {
+        return sponsoredOn;
+    }
 }

@@ -17,4 +17,14 @@ public record AmendMou(
     public void checkDates(FactCalendar calendar) {
         calendar.happened(amendedOn, "amendedOn");
     }
+
+    @Override
+    public String targetMeasureId() {
+        return mouId;
+    }
+
+    @Override
+    public LocalDate factDate() {
+        return amendedOn;
+    }
 }

@@ -1,5 +1,6 @@
 package org.tracker.core.api;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** @param titleType the record's title type ({@code Short Title(s) as Introduced}, {@code Display Title}, ...) */
@@ -16,4 +17,15 @@ public record AssignBillTitle(
 
     @Override
     public void checkDates(FactCalendar calendar) {}
+
+    @Override
+    public String targetMeasureId() {
+        return billId;
+    }
+
+    /** None: the fact states no day on which it took effect. */
+    @Override
+    public LocalDate factDate() {
+        return null;
+    }
 }

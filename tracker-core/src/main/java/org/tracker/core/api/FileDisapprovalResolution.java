@@ -1,5 +1,6 @@
 package org.tracker.core.api;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** @param resolutionId the joint resolution of disapproval ({@code sjres111-118}) */
@@ -16,5 +17,16 @@ public record FileDisapprovalResolution(
     @Override
     public void checkDates(FactCalendar calendar) {
         calendar.congress(BillId.parse(resolutionId).congress(), "resolutionId");
+    }
+
+    @Override
+    public String targetMeasureId() {
+        return armsSaleId;
+    }
+
+    /** None: the fact states no day on which it took effect. */
+    @Override
+    public LocalDate factDate() {
+        return null;
     }
 }

@@ -24,4 +24,14 @@ public record IntroduceBill(
         calendar.congress(BillId.parse(billId).congress(), "billId");
         calendar.happened(introducedOn, "introducedOn");
     }
+
+    @Override
+    public String targetMeasureId() {
+        return billId;
+    }
+
+    @Override
+    public LocalDate factDate() {
+        return introducedOn;
+    }
 }

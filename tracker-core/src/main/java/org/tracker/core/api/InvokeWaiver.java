@@ -30,4 +30,15 @@ public record InvokeWaiver(
         calendar.scheduled(effectiveOn, "effectiveOn");
         calendar.scheduled(expiresOn, "expiresOn");
     }
+
+    @Override
+    public String targetMeasureId() {
+        return waiverId;
+    }
+
+    /** The day of the determination, which is the fact; {@code effectiveOn} is what it decides. */
+    @Override
+    public LocalDate factDate() {
+        return determinedOn;
+    }
 }

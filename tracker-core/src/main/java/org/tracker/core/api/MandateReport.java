@@ -31,4 +31,15 @@ public record MandateReport(
     public void checkDates(FactCalendar calendar) {
         calendar.scheduled(dueOn, "dueOn");
     }
+
+    @Override
+    public String targetMeasureId() {
+        return reportId;
+    }
+
+    /** None: {@code dueOn} is a deadline, not the day the mandate took effect. */
+    @Override
+    public LocalDate factDate() {
+        return null;
+    }
 }

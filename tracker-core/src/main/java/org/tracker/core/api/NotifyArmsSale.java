@@ -33,4 +33,14 @@ public record NotifyArmsSale(
     public void checkDates(FactCalendar calendar) {
         calendar.happened(notifiedOn, "notifiedOn");
     }
+
+    @Override
+    public String targetMeasureId() {
+        return armsSaleId;
+    }
+
+    @Override
+    public LocalDate factDate() {
+        return notifiedOn;
+    }
 }

@@ -1,5 +1,7 @@
 package org.tracker.core.api;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record RecordBillAction(@TargetAggregateIdentifier String billId, BillAction action, Provenance provenance)
@@ -33,5 +35,20 @@ public record RecordBillAction(@TargetAggregateIdentifier String billId, BillAct
             calendar.congress(vote.congress(), "action.recordedVote.congress");
             calendar.happened(vote.date(), "action.recordedVote.date");
         }
+    }
+
+    @Override
+    public String targetMeasureId() {
+        return billId;
+    }
+
+    @Override
+    public LocalDate factDate() {
+        return action.date();
+    }
+
+    @Override
+    public LocalTime factTime() {
+        return action.time();
     }
 }

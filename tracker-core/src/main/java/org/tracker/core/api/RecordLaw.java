@@ -1,5 +1,6 @@
 package org.tracker.core.api;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -19,4 +20,15 @@ public record RecordLaw(
 
     @Override
     public void checkDates(FactCalendar calendar) {}
+
+    @Override
+    public String targetMeasureId() {
+        return billId;
+    }
+
+    /** None: the fact states no day on which it took effect. */
+    @Override
+    public LocalDate factDate() {
+        return null;
+    }
 }

@@ -15,4 +15,14 @@ public record RecordMouExpiry(@TargetAggregateIdentifier String mouId, LocalDate
     public void checkDates(FactCalendar calendar) {
         calendar.happened(expiredOn, "expiredOn");
     }
+
+    @Override
+    public String targetMeasureId() {
+        return mouId;
+    }
+
+    @Override
+    public LocalDate factDate() {
+        return expiredOn;
+    }
 }

@@ -65,4 +65,19 @@ public record RecordRollCallVote(
             calendar.congress(BillId.parse(measureId).congress(), "measureId");
         }
     }
+
+    @Override
+    public String targetMeasureId() {
+        return voteId;
+    }
+
+    @Override
+    public LocalDate factDate() {
+        return date;
+    }
+
+    @Override
+    public LocalTime factTime() {
+        return time;
+    }
 }

@@ -1,5 +1,6 @@
 package org.tracker.core.api;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** @param amountUsd the cumulative amount at this stage for the year and category, in whole dollars */
@@ -21,5 +22,16 @@ public record RecordTrancheFunding(
     @Override
     public void checkDates(FactCalendar calendar) {
         calendar.fiscalYear(fiscalYear, "fiscalYear");
+    }
+
+    @Override
+    public String targetMeasureId() {
+        return mouId;
+    }
+
+    /** None: the fact states no day on which it took effect. */
+    @Override
+    public LocalDate factDate() {
+        return null;
     }
 }

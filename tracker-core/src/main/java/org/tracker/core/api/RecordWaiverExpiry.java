@@ -15,4 +15,14 @@ public record RecordWaiverExpiry(@TargetAggregateIdentifier String waiverId, Loc
     public void checkDates(FactCalendar calendar) {
         calendar.happened(expiredOn, "expiredOn");
     }
+
+    @Override
+    public String targetMeasureId() {
+        return waiverId;
+    }
+
+    @Override
+    public LocalDate factDate() {
+        return expiredOn;
+    }
 }

@@ -1,5 +1,6 @@
 package org.tracker.core.api;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -26,4 +27,15 @@ public record RecordWaiverProvision(
 
     @Override
     public void checkDates(FactCalendar calendar) {}
+
+    @Override
+    public String targetMeasureId() {
+        return waiverId;
+    }
+
+    /** None: the fact states no day on which it took effect. */
+    @Override
+    public LocalDate factDate() {
+        return null;
+    }
 }

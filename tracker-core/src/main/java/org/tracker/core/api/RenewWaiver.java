@@ -22,4 +22,15 @@ public record RenewWaiver(
         calendar.happened(determinedOn, "determinedOn");
         calendar.scheduled(expiresOn, "expiresOn");
     }
+
+    @Override
+    public String targetMeasureId() {
+        return waiverId;
+    }
+
+    /** The day of the determination, which is the fact; {@code expiresOn} is what it decides. */
+    @Override
+    public LocalDate factDate() {
+        return determinedOn;
+    }
 }

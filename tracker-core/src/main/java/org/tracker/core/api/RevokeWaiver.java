@@ -17,4 +17,14 @@ public record RevokeWaiver(
     public void checkDates(FactCalendar calendar) {
         calendar.happened(revokedOn, "revokedOn");
     }
+
+    @Override
+    public String targetMeasureId() {
+        return waiverId;
+    }
+
+    @Override
+    public LocalDate factDate() {
+        return revokedOn;
+    }
 }

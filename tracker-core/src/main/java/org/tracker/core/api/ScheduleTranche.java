@@ -1,5 +1,6 @@
 package org.tracker.core.api;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -29,5 +30,16 @@ public record ScheduleTranche(
     @Override
     public void checkDates(FactCalendar calendar) {
         calendar.fiscalYear(fiscalYear, "fiscalYear");
+    }
+
+    @Override
+    public String targetMeasureId() {
+        return mouId;
+    }
+
+    /** None: the fact states no day on which it took effect. */
+    @Override
+    public LocalDate factDate() {
+        return null;
     }
 }

@@ -32,4 +32,14 @@ public record SignMou(
         calendar.fiscalYear(firstFiscalYear, "firstFiscalYear");
         calendar.fiscalYear(lastFiscalYear, "lastFiscalYear");
     }
+
+    @Override
+    public String targetMeasureId() {
+        return mouId;
+    }
+
+    @Override
+    public LocalDate factDate() {
+        return signedOn;
+    }
 }

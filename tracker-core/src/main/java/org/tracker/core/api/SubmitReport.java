@@ -18,4 +18,14 @@ public record SubmitReport(
     public void checkDates(FactCalendar calendar) {
         calendar.happened(submittedOn, "submittedOn");
     }
+
+    @Override
+    public String targetMeasureId() {
+        return reportId;
+    }
+
+    @Override
+    public LocalDate factDate() {
+        return submittedOn;
+    }
 }

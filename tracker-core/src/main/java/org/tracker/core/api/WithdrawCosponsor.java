@@ -17,4 +17,14 @@ public record WithdrawCosponsor(
     public void checkDates(FactCalendar calendar) {
         calendar.happened(withdrawnOn, "withdrawnOn");
     }
+
+    @Override
+    public String targetMeasureId() {
+        return billId;
+    }
+
+    @Override
+    public LocalDate factDate() {
+        return withdrawnOn;
+    }
 }

@@ -1,4 +1,4 @@
-package org.tracker.api.web;
+package org.tracker.api.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -62,7 +62,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(submitter.submit(IntroduceBill.class, body, "billId", Map.of(), "/introducedOn", account));
+        return answer(submitter.submit(IntroduceBill.class, body, Map.of(), account));
     }
 
     @PostMapping("/bills/{billId}/titles")
@@ -74,7 +74,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(submitter.submit(AssignBillTitle.class, body, "billId", Map.of("billId", billId), null, account));
+        return answer(submitter.submit(AssignBillTitle.class, body, Map.of("billId", billId), account));
     }
 
     @PostMapping("/bills/{billId}/cosponsors")
@@ -86,8 +86,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(submitter.submit(
-                AddCosponsor.class, body, "billId", Map.of("billId", billId), "/sponsoredOn", account));
+        return answer(submitter.submit(AddCosponsor.class, body, Map.of("billId", billId), account));
     }
 
     @PostMapping("/bills/{billId}/cosponsors/{bioguideId}/withdrawal")
@@ -101,12 +100,7 @@ class FactController {
                     JsonNode body,
             Principal account) {
         return answer(submitter.submit(
-                WithdrawCosponsor.class,
-                body,
-                "billId",
-                Map.of("billId", billId, "bioguideId", bioguideId),
-                "/withdrawnOn",
-                account));
+                WithdrawCosponsor.class, body, Map.of("billId", billId, "bioguideId", bioguideId), account));
     }
 
     @PostMapping("/bills/{billId}/actions")
@@ -118,8 +112,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(submitter.submit(
-                RecordBillAction.class, body, "billId", Map.of("billId", billId), "/action/date", account));
+        return answer(submitter.submit(RecordBillAction.class, body, Map.of("billId", billId), account));
     }
 
     @PostMapping("/bills/{billId}/laws")
@@ -131,7 +124,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(submitter.submit(RecordLaw.class, body, "billId", Map.of("billId", billId), null, account));
+        return answer(submitter.submit(RecordLaw.class, body, Map.of("billId", billId), account));
     }
 
     @PostMapping("/votes")
@@ -142,7 +135,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(submitter.submit(RecordRollCallVote.class, body, "voteId", Map.of(), "/date", account));
+        return answer(submitter.submit(RecordRollCallVote.class, body, Map.of(), account));
     }
 
     @PostMapping("/arms-sales")
@@ -153,7 +146,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(submitter.submit(NotifyArmsSale.class, body, "armsSaleId", Map.of(), "/notifiedOn", account));
+        return answer(submitter.submit(NotifyArmsSale.class, body, Map.of(), account));
     }
 
     @PostMapping("/arms-sales/{armsSaleId}/disapproval-resolutions")
@@ -165,8 +158,8 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(submitter.submit(
-                FileDisapprovalResolution.class, body, "armsSaleId", Map.of("armsSaleId", armsSaleId), null, account));
+        return answer(
+                submitter.submit(FileDisapprovalResolution.class, body, Map.of("armsSaleId", armsSaleId), account));
     }
 
     @PostMapping("/waivers")
@@ -177,7 +170,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(submitter.submit(RecordWaiverProvision.class, body, "waiverId", Map.of(), null, account));
+        return answer(submitter.submit(RecordWaiverProvision.class, body, Map.of(), account));
     }
 
     @PostMapping("/waivers/{waiverId}/invocations")
@@ -189,8 +182,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(submitter.submit(
-                InvokeWaiver.class, body, "waiverId", Map.of("waiverId", waiverId), "/determinedOn", account));
+        return answer(submitter.submit(InvokeWaiver.class, body, Map.of("waiverId", waiverId), account));
     }
 
     @PostMapping("/waivers/{waiverId}/renewals")
@@ -202,8 +194,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(submitter.submit(
-                RenewWaiver.class, body, "waiverId", Map.of("waiverId", waiverId), "/determinedOn", account));
+        return answer(submitter.submit(RenewWaiver.class, body, Map.of("waiverId", waiverId), account));
     }
 
     @PostMapping("/waivers/{waiverId}/expiry")
@@ -215,8 +206,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(submitter.submit(
-                RecordWaiverExpiry.class, body, "waiverId", Map.of("waiverId", waiverId), "/expiredOn", account));
+        return answer(submitter.submit(RecordWaiverExpiry.class, body, Map.of("waiverId", waiverId), account));
     }
 
     @PostMapping("/waivers/{waiverId}/revocation")
@@ -228,8 +218,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(submitter.submit(
-                RevokeWaiver.class, body, "waiverId", Map.of("waiverId", waiverId), "/revokedOn", account));
+        return answer(submitter.submit(RevokeWaiver.class, body, Map.of("waiverId", waiverId), account));
     }
 
     @PostMapping("/mous")
@@ -240,7 +229,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(submitter.submit(SignMou.class, body, "mouId", Map.of(), "/signedOn", account));
+        return answer(submitter.submit(SignMou.class, body, Map.of(), account));
     }
 
     @PostMapping("/mous/{mouId}/tranches")
@@ -252,7 +241,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(submitter.submit(ScheduleTranche.class, body, "mouId", Map.of("mouId", mouId), null, account));
+        return answer(submitter.submit(ScheduleTranche.class, body, Map.of("mouId", mouId), account));
     }
 
     @PostMapping("/mous/{mouId}/funding")
@@ -264,8 +253,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(
-                submitter.submit(RecordTrancheFunding.class, body, "mouId", Map.of("mouId", mouId), null, account));
+        return answer(submitter.submit(RecordTrancheFunding.class, body, Map.of("mouId", mouId), account));
     }
 
     @PostMapping("/mous/{mouId}/amendments")
@@ -277,7 +265,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(submitter.submit(AmendMou.class, body, "mouId", Map.of("mouId", mouId), "/amendedOn", account));
+        return answer(submitter.submit(AmendMou.class, body, Map.of("mouId", mouId), account));
     }
 
     @PostMapping("/mous/{mouId}/expiry")
@@ -289,8 +277,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(
-                submitter.submit(RecordMouExpiry.class, body, "mouId", Map.of("mouId", mouId), "/expiredOn", account));
+        return answer(submitter.submit(RecordMouExpiry.class, body, Map.of("mouId", mouId), account));
     }
 
     @PostMapping("/reports")
@@ -301,7 +288,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(submitter.submit(MandateReport.class, body, "reportId", Map.of(), null, account));
+        return answer(submitter.submit(MandateReport.class, body, Map.of(), account));
     }
 
     @PostMapping("/reports/{reportId}/submission")
@@ -313,8 +300,7 @@ class FactController {
                     @RequestBody
                     JsonNode body,
             Principal account) {
-        return answer(submitter.submit(
-                SubmitReport.class, body, "reportId", Map.of("reportId", reportId), "/submittedOn", account));
+        return answer(submitter.submit(SubmitReport.class, body, Map.of("reportId", reportId), account));
     }
 
     private static ResponseEntity<FactSubmitter.Recorded> answer(FactSubmitter.Recorded recorded) {

@@ -1,4 +1,4 @@
-package org.tracker.api.web;
+package org.tracker.api.facts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
  * prepares to commit, after the handler returned; the list returned here is filled then, before the caller sees it.
  */
 @Component
-public class AppendedEvents implements MessageHandlerInterceptor<CommandMessage<?>> {
+class AppendedEvents implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private static final String RESOURCE = AppendedEvents.class.getName();
 
-    public AppendedEvents(EventStore eventStore) {
+    AppendedEvents(EventStore eventStore) {
         eventStore.registerDispatchInterceptor(messages -> {
             CurrentUnitOfWork.ifStarted(unitOfWork -> appended(unitOfWork).addAll(messages));
             return (index, message) -> message;

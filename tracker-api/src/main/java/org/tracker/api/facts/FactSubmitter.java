@@ -1,34 +1,51 @@
-package org.tracker.api.web;
+package org.tracker.api.facts;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.RecordComponent;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import org.tracker.api.web.InvalidRequest;
+import org.tracker.api.web.JsonErrors;
 import org.tracker.core.api.CongressTime;
+import org.tracker.core.api.FactCommand;
 import org.tracker.core.api.Provenance;
 
 /**
- * Turns a JSON body into a command: the path's id goes in, the tracker sets the provenance (the client may name a
- * {@code source} and an {@code effectiveAt}), and unknown fields are errors rather than silently dropped.
+ * Turns a JSON body into a command: the path's ids go in, the tracker sets the provenance (the client may name a
+ * {@code source} and an {@code effectiveAt}, which by default is when the fact took effect by its own date), and
+ * unknown fields are errors rather than silently dropped.
  */
 @Component
 class FactSubmitter {
 
-    /** Congress keeps Washington time; a date without a time took effect at the start of that day there. */
-    private final CommandGateway commands;
+    /** The field of each command that names its measure: the one Axon routes the command by. */
+    private static final ClassValue<String> ID_FIELD = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                    .map(RecordComponent::getName)
+                    .filter(name -> isTarget(type, name))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(type.getName() + " names no measure"));
+        }
+    };
 
+    private final CommandGateway commands;
     private final ObjectMapper strictJson;
     private final Clock clock;
 
@@ -39,17 +56,10 @@ class FactSubmitter {
     }
 
     /**
-     * @param idField the command's field that names the measure
      * @param fromPath the command's fields given by the path (the measure id, unless the body names a new measure)
-     * @param effectiveDate JSON pointer to the fact's date in the body, or null when the fact has none
      */
     Recorded submit(
-            Class<?> commandType,
-            JsonNode body,
-            String idField,
-            Map<String, String> fromPath,
-            String effectiveDate,
-            Principal caller) {
+            Class<? extends FactCommand> commandType, JsonNode body, Map<String, String> fromPath, Principal caller) {
         String account = caller.getName();
         if (!(body instanceof ObjectNode given)) {
             throw new InvalidRequest("The body must be a JSON object.");
@@ -69,49 +79,49 @@ class FactSubmitter {
             }
             node.put(field, value);
         });
+        String idField = ID_FIELD.get(commandType);
         JsonNode id = node.get(idField);
         if (id == null || !id.isTextual() || id.asText().isBlank()) {
             throw new InvalidRequest("'" + idField + "' is required.");
         }
         Instant recordedAt = clock.instant();
-        Provenance provenance = new Provenance(
-                effectiveAt == null ? effectiveInstant(node, effectiveDate, recordedAt) : parseInstant(effectiveAt),
-                recordedAt,
-                source == null || source.asText().isBlank()
-                        ? "api:" + account
-                        : source.asText().strip(),
-                account);
-        node.set("provenance", strictJson.valueToTree(provenance));
-        Object command;
-        try {
-            command = strictJson.treeToValue(node, commandType);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidRequest(JsonErrors.describe(e));
+        String from = source == null || source.asText().isBlank()
+                ? "api:" + account
+                : source.asText().strip();
+        FactCommand command;
+        if (effectiveAt != null) {
+            command = read(node, commandType, new Provenance(parseInstant(effectiveAt), recordedAt, from, account));
+        } else {
+            // The fact's own date is known once the body is read as the command; read again with the provenance it
+            // gives, so that the command is checked exactly as it is sent.
+            FactCommand provisional = read(node, commandType, new Provenance(recordedAt, recordedAt, from, account));
+            Instant own = provisional.ownEffectiveAt(recordedAt);
+            command = own.equals(recordedAt)
+                    ? provisional
+                    : read(node, commandType, new Provenance(own, recordedAt, from, account));
         }
         List<EventMessage<?>> appended = commands.sendAndWait(command);
         return new Recorded(
-                id.asText(),
+                command.targetMeasureId(),
                 appended.stream()
                         .map(event -> event.getPayloadType().getSimpleName())
                         .toList());
     }
 
-    private static Instant effectiveInstant(ObjectNode node, String datePointer, Instant fallback) {
-        if (datePointer == null) {
-            return fallback;
-        }
-        JsonNode date = node.at(datePointer);
-        if (date.isMissingNode() || date.isNull()) {
-            return fallback;
-        }
+    private FactCommand read(ObjectNode node, Class<? extends FactCommand> commandType, Provenance provenance) {
+        node.set("provenance", strictJson.valueToTree(provenance));
         try {
-            LocalDate day = LocalDate.parse(date.asText());
-            JsonNode time = node.at(datePointer.substring(0, datePointer.lastIndexOf('/')) + "/time");
-            LocalTime at = time.isTextual() ? LocalTime.parse(time.asText()) : LocalTime.MIDNIGHT;
-            return CongressTime.at(day, at);
-        } catch (DateTimeException e) {
-            throw new InvalidRequest("'" + datePointer.substring(1).replace('/', '.')
-                    + "' must be a date like 2025-02-12," + " not '" + date.asText() + "'.");
+            return strictJson.treeToValue(node, commandType);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequest(JsonErrors.describe(e));
+        }
+    }
+
+    private static boolean isTarget(Class<?> type, String component) {
+        try {
+            return type.getDeclaredField(component).isAnnotationPresent(TargetAggregateIdentifier.class);
+        } catch (NoSuchFieldException e) {
+            return false;
         }
     }
 

@@ -1,0 +1,227 @@
+package org.tracker.api.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.tracker.api.config.JsonConfig;
+import org.tracker.api.web.InvalidRequest;
+import org.tracker.core.api.AssignBillTitle;
+import org.tracker.core.api.FactCommand;
+import org.tracker.core.api.IntroduceBill;
+import org.tracker.core.api.Provenance;
+import org.tracker.core.api.RecordBillAction;
+import org.tracker.core.api.RecordRollCallVote;
+import org.tracker.core.api.WithdrawCosponsor;
+
+/** The submitter alone, its gateway stubbed: what it makes of a body before any aggregate sees the command. */
+class FactSubmitterTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-01T15:00:00Z");
+    private static final ObjectMapper JSON = new JsonConfig().strictJson(Jackson2ObjectMapperBuilder.json());
+    private static final Principal ALICE = () -> "alice";
+    private static final String SPONSOR =
+            "{\"bioguideId\": \"W000795\", \"name\": \"Joe Wilson\", \"party\": \"R\", \"state\": \"SC\"}";
+
+    private final CommandGateway gateway = mock(CommandGateway.class);
+    private final FactSubmitter submitter = new FactSubmitter(gateway, JSON, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @BeforeEach
+    void appendsOneEvent() {
+        when(gateway.sendAndWait(any())).thenReturn(List.of(GenericEventMessage.asEventMessage("an event")));
+    }
+
+    private static JsonNode body(String json) throws Exception {
+        return JSON.readTree(json);
+    }
+
+    private static String introduction(String billId, String introducedOn, String more) {
+        return """
+                {"billId": "%s", "title": "A bill", "introducedOn": "%s", "sponsor": %s%s}
+                """
+                .formatted(billId, introducedOn, SPONSOR, more);
+    }
+
+    private FactCommand sent() {
+        ArgumentCaptor<Object> command = ArgumentCaptor.forClass(Object.class);
+        verify(gateway).sendAndWait(command.capture());
+        return (FactCommand) command.getValue();
+    }
+
+    @Test
+    void aFactTookEffectAtTheStartOfItsDayInWashingtonAndTheTrackerNamesItsSource() throws Exception {
+        FactSubmitter.Recorded recorded = submitter.submit(
+                IntroduceBill.class, body(introduction("hr1229-119", "2025-02-12", "")), Map.of(), ALICE);
+
+        assertThat(recorded.measureId()).isEqualTo("hr1229-119");
+        assertThat(recorded.appended()).containsExactly("String");
+        assertThat(sent().provenance())
+                .isEqualTo(new Provenance(Instant.parse("2025-02-12T05:00:00Z"), NOW, "api:alice", "alice"));
+    }
+
+    @Test
+    void anActionOrAVoteTookEffectAtItsTime() throws Exception {
+        submitter.submit(
+                RecordBillAction.class,
+                body("{\"action\": {\"date\": \"2025-07-04\", \"time\": \"14:30:00\", \"text\": \"Passed.\"}}"),
+                Map.of("billId", "hr1229-119"),
+                ALICE);
+        assertThat(sent().provenance().effectiveAt()).isEqualTo(Instant.parse("2025-07-04T18:30:00Z"));
+    }
+
+    @Test
+    void aVoteTookEffectAtItsTime() throws Exception {
+        FactSubmitter.Recorded recorded = submitter.submit(
+                RecordRollCallVote.class,
+                body(
+                        """
+                        {"voteId": "vote-h118.2-209", "chamber": "HOUSE", "congress": 118, "session": 2,
+                         "rollNumber": 209, "date": "2024-05-16", "time": "13:05", "question": "On Passage",
+                         "category": "PASSAGE", "result": "Passed", "measureId": "hr1229-118"}
+                        """),
+                Map.of(),
+                ALICE);
+        assertThat(recorded.measureId()).isEqualTo("vote-h118.2-209");
+        assertThat(sent().provenance().effectiveAt()).isEqualTo(Instant.parse("2024-05-16T17:05:00Z"));
+    }
+
+    @Test
+    void aFactWithoutADayTookEffectWhenRecorded() throws Exception {
+        submitter.submit(
+                AssignBillTitle.class,
+                body("{\"titleType\": \"Display Title\", \"title\": \"A bill\", \"source\": \" https://x.example \"}"),
+                Map.of("billId", "hr1229-119"),
+                ALICE);
+        assertThat(sent().provenance()).isEqualTo(new Provenance(NOW, NOW, "https://x.example", "alice"));
+    }
+
+    @Test
+    void theClientMayNameWhenItTookEffect() throws Exception {
+        submitter.submit(
+                IntroduceBill.class,
+                body(introduction("hr1229-119", "2025-02-12", ", \"effectiveAt\": \"2025-02-13\"")),
+                Map.of(),
+                ALICE);
+        assertThat(sent().provenance().effectiveAt()).isEqualTo(Instant.parse("2025-02-13T05:00:00Z"));
+    }
+
+    @Test
+    void theClientMayNameTheMomentItTookEffect() throws Exception {
+        submitter.submit(
+                IntroduceBill.class,
+                body(introduction("hr1229-119", "2025-02-12", ", \"effectiveAt\": \"2025-02-12T14:00:00-05:00\"")),
+                Map.of(),
+                ALICE);
+        assertThat(sent().provenance().effectiveAt()).isEqualTo(Instant.parse("2025-02-12T19:00:00Z"));
+    }
+
+    @Test
+    void thePathFillsTheBody() throws Exception {
+        FactSubmitter.Recorded recorded = submitter.submit(
+                WithdrawCosponsor.class,
+                body("{\"withdrawnOn\": \"2025-03-01\"}"),
+                Map.of("billId", "hr1229-119", "bioguideId", "W000795"),
+                ALICE);
+        assertThat(recorded.measureId()).isEqualTo("hr1229-119");
+        assertThat(sent())
+                .isEqualTo(new WithdrawCosponsor(
+                        "hr1229-119",
+                        "W000795",
+                        java.time.LocalDate.of(2025, 3, 1),
+                        new Provenance(Instant.parse("2025-03-01T05:00:00Z"), NOW, "api:alice", "alice")));
+    }
+
+    @Test
+    void aBodyThatContradictsThePathIsRefused() {
+        assertRefused(
+                () -> submitter.submit(
+                        AssignBillTitle.class,
+                        body("{\"billId\": \"hr1-119\", \"titleType\": \"Display Title\", \"title\": \"A bill\"}"),
+                        Map.of("billId", "hr1229-119"),
+                        ALICE),
+                "The body names billId 'hr1-119' but the path names 'hr1229-119'.");
+    }
+
+    @Test
+    void anIdInThePathWrittenOtherwiseIsRefusedNamingTheCanonicalOne() {
+        assertThatThrownBy(() -> submitter.submit(
+                        AssignBillTitle.class,
+                        body("{\"titleType\": \"Display Title\", \"title\": \"A bill\"}"),
+                        Map.of("billId", "hr01229-119"),
+                        ALICE))
+                .isInstanceOf(InvalidRequest.class)
+                .hasMessageContaining("write 'hr1229-119'");
+        verify(gateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void theMeasureIdIsRequiredByTheNameOfItsField() {
+        assertRefused(
+                () -> submitter.submit(
+                        IntroduceBill.class,
+                        body("{\"title\": \"A bill\", \"introducedOn\": \"2025-02-12\"}"),
+                        Map.of(),
+                        ALICE),
+                "'billId' is required.");
+        assertRefused(
+                () -> submitter.submit(
+                        RecordRollCallVote.class, body("{\"voteId\": 209, \"date\": \"2024-05-16\"}"), Map.of(), ALICE),
+                "'voteId' is required.");
+    }
+
+    @Test
+    void whatTheTrackerSetsOrCannotReadIsRefused() {
+        assertRefused(
+                () -> submitter.submit(IntroduceBill.class, body("[]"), Map.of(), ALICE),
+                "The body must be a JSON object.");
+        assertRefused(
+                () -> submitter.submit(
+                        IntroduceBill.class,
+                        body(introduction("hr1229-119", "2025-02-12", ", \"provenance\": {}")),
+                        Map.of(),
+                        ALICE),
+                "'provenance' is set by the tracker; give 'source' (and, if needed, 'effectiveAt') instead.");
+        assertRefused(
+                () -> submitter.submit(
+                        IntroduceBill.class,
+                        body(introduction("hr1229-119", "2025-02-12", ", \"effectiveAt\": \"soon\"")),
+                        Map.of(),
+                        ALICE),
+                "'effectiveAt' must be a date (2025-02-12) or a date-time with offset (2025-02-12T14:00:00-05:00).");
+        assertRefused(
+                () -> submitter.submit(
+                        IntroduceBill.class,
+                        body(introduction("hr1229-119", "2025-02-12", ", \"colour\": \"red\"")),
+                        Map.of(),
+                        ALICE),
+                "Unknown field 'colour'");
+    }
+
+    private void assertRefused(ThrowingSubmit submit, String message) {
+        assertThatThrownBy(submit::submit).isInstanceOf(InvalidRequest.class).hasMessageStartingWith(message);
+        verify(gateway, never()).sendAndWait(any());
+    }
+
+    @FunctionalInterface
+    private interface ThrowingSubmit {
+        void submit() throws Exception;
+    }
+}
