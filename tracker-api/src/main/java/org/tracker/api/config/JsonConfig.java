@@ -3,7 +3,9 @@ package org.tracker.api.config;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -33,10 +35,14 @@ public class JsonConfig {
         return builder.build().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    /** Also refuses a fraction where a whole number is expected, which Jackson would otherwise truncate. */
+    /**
+     * Also refuses a fraction where a whole number is expected, which Jackson would otherwise truncate, and a date
+     * written other than as {@code 2025-02-12}.
+     */
     @Bean
     public ObjectMapper strictJson(Jackson2ObjectMapperBuilder builder) {
         return oneDocumentEachKeyOnce(builder.build())
+                .registerModule(new SimpleModule("iso-dates").addDeserializer(LocalDate.class, new IsoDates()))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);

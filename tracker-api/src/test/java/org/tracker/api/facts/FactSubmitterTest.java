@@ -224,4 +224,17 @@ class FactSubmitterTest {
     private interface ThrowingSubmit {
         void submit() throws Exception;
     }
+
+    @Test
+    void aDateIsWrittenOnlyAsYearMonthDay() {
+        for (String written :
+                List.of("\"\"", "20000", "[2025, 2, 12]", "\"2025-02-12T10:00:00\"", "\"2025-02-30\"", "\"x\"")) {
+            String json = introduction("hr1229-119", "D", "").replace("\"D\"", written);
+            assertThatThrownBy(() -> submitter.submit(IntroduceBill.class, body(json), Map.of(), ALICE))
+                    .as(written)
+                    .isInstanceOf(InvalidRequest.class)
+                    .hasMessageStartingWith("'introducedOn' must be a date like 2025-02-12, not ");
+        }
+        verify(gateway, never()).sendAndWait(any());
+    }
 }
