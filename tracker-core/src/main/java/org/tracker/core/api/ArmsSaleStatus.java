@@ -5,11 +5,6 @@ public enum ArmsSaleStatus implements MeasureStatus {
     UNDER_REVIEW;
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
     public MeasureKind kind() {
         return MeasureKind.ARMS_SALE;
     }

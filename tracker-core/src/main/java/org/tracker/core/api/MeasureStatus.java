@@ -7,7 +7,10 @@ package org.tracker.core.api;
 public sealed interface MeasureStatus
         permits BillStatus, VoteStatus, ArmsSaleStatus, WaiverStatus, MouStatus, ReportStatus {
 
-    String code();
+    /** The enum constant's name, unless its kind spells it otherwise ({@link BillStatus}). */
+    default String code() {
+        return ((Enum<?>) this).name();
+    }
 
     MeasureKind kind();
 

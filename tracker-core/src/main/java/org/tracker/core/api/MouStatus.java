@@ -6,11 +6,6 @@ public enum MouStatus implements MeasureStatus {
     EXPIRED;
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
     public MeasureKind kind() {
         return MeasureKind.MOU;
     }

@@ -7,11 +7,6 @@ public enum ReportStatus implements MeasureStatus {
     SUBMITTED_LATE;
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
     public MeasureKind kind() {
         return MeasureKind.REPORT;
     }

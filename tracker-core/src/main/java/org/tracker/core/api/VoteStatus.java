@@ -10,11 +10,6 @@ public enum VoteStatus implements MeasureStatus {
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
     public MeasureKind kind() {
         return MeasureKind.VOTE;
     }

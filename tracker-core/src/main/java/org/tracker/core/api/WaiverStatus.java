@@ -8,11 +8,6 @@ public enum WaiverStatus implements MeasureStatus {
     REVOKED;
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
     public MeasureKind kind() {
         return MeasureKind.WAIVER;
     }
