@@ -50,13 +50,25 @@ public final class RecordFiles {
         return read(limit.read(in));
     }
 
-    /** @throws UnreadableRecordException as {@link #read(Path)} */
+    /**
+     * A value the domain refuses while the file is read (a bill numbered 0, a Congress of 0) makes the file
+     * unreadable with the domain's reason, whichever reader met it: the readers check the shape of a record, the
+     * domain's types what its values may be.
+     *
+     * @throws UnreadableRecordException as {@link #read(Path)}
+     */
     public OfficialRecord read(byte[] content) {
         InputStream in = new ByteArrayInputStream(content);
-        return switch (RecordKind.of(content)) {
-            case BILLSTATUS -> new OfficialRecord.OfBill(billStatus.read(in));
-            case SENATE_ROLL_CALL -> new OfficialRecord.OfRollCall(senate.read(in));
-            case HOUSE_ROLL_CALL -> new OfficialRecord.OfRollCall(house.read(in));
-        };
+        RecordKind kind = RecordKind.of(content);
+        try {
+            return switch (kind) {
+                case BILLSTATUS -> new OfficialRecord.OfBill(billStatus.read(in));
+                case SENATE_ROLL_CALL -> new OfficialRecord.OfRollCall(senate.read(in));
+                case HOUSE_ROLL_CALL -> new OfficialRecord.OfRollCall(house.read(in));
+            };
+        } catch (IllegalArgumentException refused) {
+            throw new UnreadableRecordException(
+                    "not a readable " + kind.description() + ": " + refused.getMessage(), refused);
+        }
     }
 }

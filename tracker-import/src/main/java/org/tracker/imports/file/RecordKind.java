@@ -32,6 +32,11 @@ public enum RecordKind {
         this.description = description;
     }
 
+    /** What a person calls such a file ("BILLSTATUS file"). */
+    String description() {
+        return description;
+    }
+
     /**
      * The kind of file whose content begins so. A DOCTYPE names the root element, and its name is taken: what the
      * DOCTYPE declares is for the reader to refuse, which it does before anything declared is used.
