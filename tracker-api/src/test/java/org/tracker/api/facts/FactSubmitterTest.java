@@ -2,11 +2,6 @@ package org.tracker.api.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,37 +11,83 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
-import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
-import org.tracker.api.config.JsonConfig;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.tracker.api.TestServers;
+import org.tracker.api.measures.MeasureEvents;
 import org.tracker.api.web.InvalidRequest;
+import org.tracker.core.api.AddCosponsor;
 import org.tracker.core.api.AssignBillTitle;
-import org.tracker.core.api.FactCommand;
+import org.tracker.core.api.CosponsorWithdrawn;
 import org.tracker.core.api.IntroduceBill;
+import org.tracker.core.api.MeasureEvent;
 import org.tracker.core.api.Provenance;
 import org.tracker.core.api.RecordBillAction;
 import org.tracker.core.api.RecordRollCallVote;
 import org.tracker.core.api.WithdrawCosponsor;
 
-/** The submitter alone, its gateway stubbed: what it makes of a body before any aggregate sees the command. */
+/**
+ * The submitter on real servers: what it makes of a body, as the event store keeps it. A refused body appends
+ * nothing. The clock is fixed, so that what the tracker records as its own time can be named.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FactSubmitterTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T15:00:00Z");
-    private static final ObjectMapper JSON = new JsonConfig().strictJson(Jackson2ObjectMapperBuilder.json());
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Principal ALICE = () -> "alice";
     private static final String SPONSOR =
             "{\"bioguideId\": \"W000795\", \"name\": \"Joe Wilson\", \"party\": \"R\", \"state\": \"SC\"}";
 
-    private final CommandGateway gateway = mock(CommandGateway.class);
-    private final FactSubmitter submitter = new FactSubmitter(gateway, JSON, Clock.fixed(NOW, ZoneOffset.UTC));
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        TestServers.register(registry);
+    }
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+
+    @Autowired
+    FactSubmitter submitter;
+
+    @Autowired
+    MeasureEvents events;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long storedBefore;
 
     @BeforeEach
-    void appendsOneEvent() {
-        when(gateway.sendAndWait(any())).thenReturn(List.of(GenericEventMessage.asEventMessage("an event")));
+    void countStoredEvents() {
+        storedBefore = storedEvents();
+    }
+
+    private long storedEvents() {
+        return jdbc.queryForObject("select count(*) from domainevententry", Long.class);
+    }
+
+    /** The first event the last submission appended to the measure: it carries the command's provenance. */
+    private MeasureEvent stored(String measureId, int before) {
+        return (MeasureEvent) events.ownOf(measureId).get(before).getPayload();
+    }
+
+    private void introduce(String billId) throws Exception {
+        submitter.submit(IntroduceBill.class, body(introduction(billId, "2025-02-12", "")), Map.of(), ALICE);
     }
 
     private static JsonNode body(String json) throws Exception {
@@ -60,31 +101,26 @@ class FactSubmitterTest {
                 .formatted(billId, introducedOn, SPONSOR, more);
     }
 
-    private FactCommand sent() {
-        ArgumentCaptor<Object> command = ArgumentCaptor.forClass(Object.class);
-        verify(gateway).sendAndWait(command.capture());
-        return (FactCommand) command.getValue();
-    }
-
     @Test
     void aFactTookEffectAtTheStartOfItsDayInWashingtonAndTheTrackerNamesItsSource() throws Exception {
         FactSubmitter.Recorded recorded = submitter.submit(
-                IntroduceBill.class, body(introduction("hr1229-119", "2025-02-12", "")), Map.of(), ALICE);
+                IntroduceBill.class, body(introduction("hr9101-119", "2025-02-12", "")), Map.of(), ALICE);
 
-        assertThat(recorded.measureId()).isEqualTo("hr1229-119");
-        assertThat(recorded.appended()).containsExactly("String");
-        assertThat(sent().provenance())
+        assertThat(recorded.measureId()).isEqualTo("hr9101-119");
+        assertThat(recorded.appended()).containsExactly("BillIntroduced");
+        assertThat(stored("hr9101-119", 0).provenance())
                 .isEqualTo(new Provenance(Instant.parse("2025-02-12T05:00:00Z"), NOW, "api:alice", "alice"));
     }
 
     @Test
     void anActionOrAVoteTookEffectAtItsTime() throws Exception {
+        introduce("hr9102-119");
         submitter.submit(
                 RecordBillAction.class,
                 body("{\"action\": {\"date\": \"2025-07-04\", \"time\": \"14:30:00\", \"text\": \"Passed.\"}}"),
-                Map.of("billId", "hr1229-119"),
+                Map.of("billId", "hr9102-119"),
                 ALICE);
-        assertThat(sent().provenance().effectiveAt()).isEqualTo(Instant.parse("2025-07-04T18:30:00Z"));
+        assertThat(stored("hr9102-119", 1).provenance().effectiveAt()).isEqualTo(Instant.parse("2025-07-04T18:30:00Z"));
     }
 
     @Test
@@ -95,56 +131,67 @@ class FactSubmitterTest {
                         """
                         {"voteId": "vote-h118.2-209", "chamber": "HOUSE", "congress": 118, "session": 2,
                          "rollNumber": 209, "date": "2024-05-16", "time": "13:05", "question": "On Passage",
-                         "category": "PASSAGE", "result": "Passed", "measureId": "hr1229-118"}
+                         "category": "PASSAGE", "result": "Passed", "measureId": "hr9103-118",
+                         "totals": {"yea": 300, "nay": 100, "present": 0, "notVoting": 31}}
                         """),
                 Map.of(),
                 ALICE);
         assertThat(recorded.measureId()).isEqualTo("vote-h118.2-209");
-        assertThat(sent().provenance().effectiveAt()).isEqualTo(Instant.parse("2024-05-16T17:05:00Z"));
+        assertThat(stored("vote-h118.2-209", 0).provenance().effectiveAt())
+                .isEqualTo(Instant.parse("2024-05-16T17:05:00Z"));
     }
 
     @Test
     void aFactWithoutADayTookEffectWhenRecorded() throws Exception {
+        introduce("hr9104-119");
         submitter.submit(
                 AssignBillTitle.class,
                 body("{\"titleType\": \"Display Title\", \"title\": \"A bill\", \"source\": \" https://x.example \"}"),
-                Map.of("billId", "hr1229-119"),
+                Map.of("billId", "hr9104-119"),
                 ALICE);
-        assertThat(sent().provenance()).isEqualTo(new Provenance(NOW, NOW, "https://x.example", "alice"));
+        assertThat(stored("hr9104-119", 1).provenance())
+                .isEqualTo(new Provenance(NOW, NOW, "https://x.example", "alice"));
     }
 
     @Test
     void theClientMayNameWhenItTookEffect() throws Exception {
         submitter.submit(
                 IntroduceBill.class,
-                body(introduction("hr1229-119", "2025-02-12", ", \"effectiveAt\": \"2025-02-13\"")),
+                body(introduction("hr9105-119", "2025-02-12", ", \"effectiveAt\": \"2025-02-13\"")),
                 Map.of(),
                 ALICE);
-        assertThat(sent().provenance().effectiveAt()).isEqualTo(Instant.parse("2025-02-13T05:00:00Z"));
+        assertThat(stored("hr9105-119", 0).provenance().effectiveAt()).isEqualTo(Instant.parse("2025-02-13T05:00:00Z"));
     }
 
     @Test
     void theClientMayNameTheMomentItTookEffect() throws Exception {
         submitter.submit(
                 IntroduceBill.class,
-                body(introduction("hr1229-119", "2025-02-12", ", \"effectiveAt\": \"2025-02-12T14:00:00-05:00\"")),
+                body(introduction("hr9106-119", "2025-02-12", ", \"effectiveAt\": \"2025-02-12T14:00:00-05:00\"")),
                 Map.of(),
                 ALICE);
-        assertThat(sent().provenance().effectiveAt()).isEqualTo(Instant.parse("2025-02-12T19:00:00Z"));
+        assertThat(stored("hr9106-119", 0).provenance().effectiveAt()).isEqualTo(Instant.parse("2025-02-12T19:00:00Z"));
     }
 
     @Test
     void thePathFillsTheBody() throws Exception {
+        introduce("hr9107-119");
+        submitter.submit(
+                AddCosponsor.class,
+                body("{\"cosponsor\": " + SPONSOR.replace("W000795", "S001176").replace("Joe Wilson", "Steve Scalise")
+                        + ", \"sponsoredOn\": \"2025-02-20\", \"original\": false}"),
+                Map.of("billId", "hr9107-119"),
+                ALICE);
         FactSubmitter.Recorded recorded = submitter.submit(
                 WithdrawCosponsor.class,
                 body("{\"withdrawnOn\": \"2025-03-01\"}"),
-                Map.of("billId", "hr1229-119", "bioguideId", "W000795"),
+                Map.of("billId", "hr9107-119", "bioguideId", "S001176"),
                 ALICE);
-        assertThat(recorded.measureId()).isEqualTo("hr1229-119");
-        assertThat(sent())
-                .isEqualTo(new WithdrawCosponsor(
-                        "hr1229-119",
-                        "W000795",
+        assertThat(recorded.measureId()).isEqualTo("hr9107-119");
+        assertThat(stored("hr9107-119", 2))
+                .isEqualTo(new CosponsorWithdrawn(
+                        "hr9107-119",
+                        "S001176",
                         java.time.LocalDate.of(2025, 3, 1),
                         new Provenance(Instant.parse("2025-03-01T05:00:00Z"), NOW, "api:alice", "alice")));
     }
@@ -169,7 +216,7 @@ class FactSubmitterTest {
                         ALICE))
                 .isInstanceOf(InvalidRequest.class)
                 .hasMessageContaining("write 'hr1229-119'");
-        verify(gateway, never()).sendAndWait(any());
+        assertThat(storedEvents()).isEqualTo(storedBefore);
     }
 
     @Test
@@ -217,7 +264,7 @@ class FactSubmitterTest {
 
     private void assertRefused(ThrowingSubmit submit, String message) {
         assertThatThrownBy(submit::submit).isInstanceOf(InvalidRequest.class).hasMessageStartingWith(message);
-        verify(gateway, never()).sendAndWait(any());
+        assertThat(storedEvents()).isEqualTo(storedBefore);
     }
 
     @FunctionalInterface
@@ -235,6 +282,6 @@ class FactSubmitterTest {
                     .isInstanceOf(InvalidRequest.class)
                     .hasMessageStartingWith("'introducedOn' must be a date like 2025-02-12, not ");
         }
-        verify(gateway, never()).sendAndWait(any());
+        assertThat(storedEvents()).isEqualTo(storedBefore);
     }
 }
