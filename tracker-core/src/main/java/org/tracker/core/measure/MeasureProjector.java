@@ -71,17 +71,21 @@ final class MeasureProjector {
     /** A row being changed by one event, and the status change it makes, if any. */
     private static final class Change {
         final MeasureRow row;
-        private final MeasureStatus before;
+        private final String kindBefore;
+        private final String statusBefore;
         Transition transition;
 
+        /** Keeps the row's status as it was; most events set none, so it is read as a type only when one does. */
         Change(MeasureRow row) {
             this.row = row;
-            this.before = row.kind == null || row.status == null
-                    ? null
-                    : MeasureStatus.of(MeasureKind.valueOf(row.kind), row.status);
+            this.kindBefore = row.kind;
+            this.statusBefore = row.status;
         }
 
         void status(MeasureStatus status, LocalDate since) {
+            MeasureStatus before = kindBefore == null || statusBefore == null
+                    ? null
+                    : MeasureStatus.of(MeasureKind.valueOf(kindBefore), statusBefore);
             row.status = status.code();
             row.statusSince = since;
             if (before != status) {
