@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -36,13 +37,15 @@ public class JsonConfig {
     }
 
     /**
-     * Also refuses a fraction where a whole number is expected, which Jackson would otherwise truncate, and a date
-     * written other than as {@code 2025-02-12}.
+     * Also refuses a fraction where a whole number is expected, which Jackson would otherwise truncate, and a date or
+     * time written other than as {@code 2025-02-12} or {@code 14:30}.
      */
     @Bean
     public ObjectMapper strictJson(Jackson2ObjectMapperBuilder builder) {
         return oneDocumentEachKeyOnce(builder.build())
-                .registerModule(new SimpleModule("iso-dates").addDeserializer(LocalDate.class, new IsoDates()))
+                .registerModule(new SimpleModule("iso-dates-and-times")
+                        .addDeserializer(LocalDate.class, IsoDateTimes.DATES)
+                        .addDeserializer(LocalTime.class, IsoDateTimes.TIMES))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);

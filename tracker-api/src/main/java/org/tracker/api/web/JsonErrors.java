@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,8 +28,9 @@ public final class JsonErrors {
             return "Unknown field '" + (field.isEmpty() ? unknown.getPropertyName() : field) + "'; known fields are "
                     + unknown.getKnownPropertyIds() + ".";
         }
-        if (e instanceof InvalidFormatException format && format.getTargetType() == LocalDate.class) {
-            return "'" + field + "' must be a date like 2025-02-12, not " + format.getValue() + ".";
+        if (e instanceof InvalidFormatException format
+                && (format.getTargetType() == LocalDate.class || format.getTargetType() == LocalTime.class)) {
+            return "'" + field + "' " + format.getOriginalMessage() + ", not " + format.getValue() + ".";
         }
         if (e instanceof InvalidFormatException format) {
             String expected = format.getTargetType().isEnum()

@@ -284,4 +284,17 @@ class FactSubmitterTest {
         }
         assertThat(storedEvents()).isEqualTo(storedBefore);
     }
+
+    @Test
+    void aTimeIsWrittenOnlyAsHoursAndMinutes() {
+        for (String written : List.of("\"\"", "52200", "[14, 30]", "\"25:00\"", "\"2pm\"")) {
+            String json = "{\"action\": {\"date\": \"2025-07-04\", \"time\": " + written + ", \"text\": \"Passed.\"}}";
+            assertThatThrownBy(() ->
+                            submitter.submit(RecordBillAction.class, body(json), Map.of("billId", "hr9108-119"), ALICE))
+                    .as(written)
+                    .isInstanceOf(InvalidRequest.class)
+                    .hasMessageStartingWith("'action.time' must be a time like 14:30, not ");
+        }
+        assertThat(storedEvents()).isEqualTo(storedBefore);
+    }
 }
