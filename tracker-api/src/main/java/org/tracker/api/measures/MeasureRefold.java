@@ -47,9 +47,10 @@ class MeasureRefold implements ParkedRetry {
                 measures.add(vote.votedOn());
             }
         }
-        table.save(measures.stream()
-                .map(id -> fold(id, id.equals(measureId) ? own : events.of(id)))
-                .toList());
+        // Held before the store is read: a consumer folding one of these rows meanwhile has either committed, and its
+        // events are in what is read, or waits and folds onto what this saves.
+        table.hold(measures);
+        table.save(measures.stream().map(id -> fold(id, events.of(id))).toList());
     }
 
     private static MeasureRow fold(String measureId, List<DomainEventMessage<?>> stored) {

@@ -90,9 +90,48 @@ public class MeasureTable {
      * @return the fold, which holds the rows it changed and the status transitions it met
      */
     public MeasureFold fold(Collection<SequencedEvent> events) {
-        MeasureFold fold = MeasureFold.over(load(MeasureFold.touchedBy(events))).applyAll(events);
+        MeasureFold fold = MeasureFold.over(hold(MeasureFold.touchedBy(events))).applyAll(events);
         save(fold.changedRows());
         return fold;
+    }
+
+    /**
+     * Loads rows to fold and holds them until the transaction ends. A row can change from more than one partition (a
+     * roll call's events move the measure it was on), so two instances' consumers may fold one row at once: whoever
+     * comes second waits and folds onto what the first committed, instead of overwriting it. A row not there yet is
+     * first inserted empty, so that it can be held too; the fold always fills it, since only an event new to a measure
+     * or a vote on it touches a row. Rows are taken in the order of their ids, so that two folds cannot wait on each
+     * other.
+     */
+    Map<String, MeasureRow> hold(Collection<String> ids) {
+        List<String> sorted = ids.stream().sorted().toList();
+        Map<String, MeasureRow> rows = selectForUpdate(sorted);
+        List<String> missing =
+                sorted.stream().filter(id -> !rows.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            jdbc.update(
+                    "insert into " + table + " (measure_id) select id from unnest(cast(:ids as varchar[])) id"
+                            + " order by id on conflict (measure_id) do nothing",
+                    Map.of("ids", missing.toArray(String[]::new)));
+            rows.putAll(selectForUpdate(missing));
+        }
+        return rows;
+    }
+
+    private Map<String, MeasureRow> selectForUpdate(List<String> sortedIds) {
+        Map<String, MeasureRow> rows = new HashMap<>();
+        if (sortedIds.isEmpty()) {
+            return rows;
+        }
+        jdbc.query(
+                "select " + COLUMNS + " from " + table + " where measure_id = any (cast(:ids as varchar[]))"
+                        + " order by measure_id for update",
+                Map.of("ids", sortedIds.toArray(String[]::new)),
+                rs -> {
+                    MeasureRow row = read(rs);
+                    rows.put(row.measureId, row);
+                });
+        return rows;
     }
 
     private Map<String, MeasureRow> load(Collection<String> ids) {

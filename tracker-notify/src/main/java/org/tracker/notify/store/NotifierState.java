@@ -23,14 +23,41 @@ public class NotifierState {
         this.json = json;
     }
 
-    public Map<String, MeasureState> load(Collection<String> measureIds) {
+    /**
+     * Loads what the notifier knows of measures and holds their rows until the transaction ends: a roll call changes
+     * the measure it was on from its own partition, so two instances' notifiers may decide on one measure at once, and
+     * whoever comes second must decide on what the first committed. A measure not known yet is first inserted empty,
+     * so that it can be held too. Rows are taken in the order of their ids, so that two decisions cannot wait on each
+     * other.
+     */
+    public Map<String, MeasureState> hold(Collection<String> measureIds) {
+        List<String> sorted = measureIds.stream().sorted().toList();
+        Map<String, MeasureState> states = selectForUpdate(sorted);
+        List<String> missing =
+                sorted.stream().filter(id -> !states.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            jdbc.batchUpdate(
+                    "insert into notify_measure (measure_id, state, last_sequence) values (:id, cast(:state as jsonb),"
+                            + " -1) on conflict (measure_id) do nothing",
+                    missing.stream()
+                            .map(id -> new MapSqlParameterSource()
+                                    .addValue("id", id)
+                                    .addValue("state", json.write(MeasureState.empty(id))))
+                            .toArray(MapSqlParameterSource[]::new));
+            states.putAll(selectForUpdate(missing));
+        }
+        return states;
+    }
+
+    private Map<String, MeasureState> selectForUpdate(List<String> sortedIds) {
         Map<String, MeasureState> states = new HashMap<>();
-        if (measureIds.isEmpty()) {
+        if (sortedIds.isEmpty()) {
             return states;
         }
         jdbc.query(
-                "select measure_id, state from notify_measure where measure_id in (:ids)",
-                Map.of("ids", measureIds),
+                "select measure_id, state from notify_measure where measure_id = any (cast(:ids as varchar[]))"
+                        + " order by measure_id for update",
+                Map.of("ids", sortedIds.toArray(String[]::new)),
                 rs -> {
                     states.put(rs.getString("measure_id"), json.read(rs.getString("state"), MeasureState.class));
                 });

@@ -127,7 +127,7 @@ public class NotifierConsumer implements ConsumerSeekAware {
      * fold's transition; an event whose sequence the notifier has already passed alerts nobody again.
      */
     void decide(List<SequencedEvent> events) {
-        Map<String, MeasureState> states = state.load(MeasureFold.touchedBy(events));
+        Map<String, MeasureState> states = state.hold(MeasureFold.touchedBy(events));
         MeasureFold fold = new MeasureFold(
                 id -> states.computeIfAbsent(id, MeasureState::empty).row());
         List<Subscription> active = subscriptions.active();
