@@ -132,6 +132,11 @@ public final class JavaProcess implements AutoCloseable {
                 name + " (pid " + pid() + ") " + what + "; the end of " + logFile + ":\n" + logTail());
     }
 
+    /** What this run logged so far. */
+    public String log() {
+        return ownLog();
+    }
+
     /** The last lines this run logged. */
     public String logTail() {
         List<String> lines = ownLog().lines().toList();
