@@ -28,6 +28,8 @@ final class TrackerProcess {
     private static final Duration READY_WAIT = Duration.ofMinutes(3);
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
+    /** What Spring Boot logs when a start fails; the JVM may linger after it, on threads the failed start left. */
+    private static final String START_FAILED = "Application run failed";
 
     private final String name;
     private final Path home;
@@ -78,6 +80,10 @@ final class TrackerProcess {
         while (!ready()) {
             if (!process.isAlive()) {
                 throw process.failure("ended before it was ready");
+            }
+            if (process.log().contains(START_FAILED)) {
+                throw process.failure(
+                        "failed to start (its JVM is " + (process.isAlive() ? "still running" : "gone") + ")");
             }
             if (System.nanoTime() > deadline) {
                 throw process.failure("was not ready within " + READY_WAIT);
