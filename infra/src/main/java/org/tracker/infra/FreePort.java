@@ -5,7 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-final class FreePort {
+/** A port on the loopback interface that no one listens on, for a server that must be told its port in advance. */
+public final class FreePort {
 
     private FreePort() {}
 
@@ -14,7 +15,7 @@ final class FreePort {
      * has to name itself in its quorum voters), so a port is found by letting the OS pick one and releasing it. Another
      * process could take it in between; on a developer machine that is rare enough to accept.
      */
-    static int pick() {
+    public static int pick() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -1,0 +1,53 @@
+package org.tracker.infra;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
+/** The classpath this JVM was started with, for starting another JVM that sees the same classes. */
+public final class JvmClasspath {
+
+    private JvmClasspath() {}
+
+    /**
+     * The entries of {@code java.class.path}, or, when that is a single jar that only lists the real classpath in its
+     * manifest, the entries that manifest lists. Maven Surefire starts its test JVMs that way (a "manifest-only jar",
+     * to stay within command-line limits), so under Surefire {@code java.class.path} alone names no class of the
+     * project.
+     */
+    public static List<String> current() {
+        List<String> entries =
+                Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+        if (entries.size() == 1 && entries.get(0).endsWith(".jar")) {
+            List<String> listed = manifestClassPath(Path.of(entries.get(0)));
+            if (!listed.isEmpty()) {
+                return listed;
+            }
+        }
+        return entries;
+    }
+
+    private static List<String> manifestClassPath(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            String classPath =
+                    manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+            if (classPath == null || classPath.isBlank()) {
+                return List.of();
+            }
+            // The manifest's entries are URLs, relative to the jar's own location unless absolute.
+            URI base = jar.toAbsolutePath().getParent().toUri();
+            return Arrays.stream(classPath.trim().split("\\s+"))
+                    .map(entry -> Path.of(base.resolve(entry)).toString())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the manifest of " + jar, e);
+        }
+    }
+}
