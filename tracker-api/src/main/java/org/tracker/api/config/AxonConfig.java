@@ -2,8 +2,6 @@ package org.tracker.api.config;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -96,19 +94,15 @@ public class AxonConfig {
      * measure's new state: five more tries within about a third of a second.
      */
     @Bean
-    public CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService conflictRetries) {
+    public CommandGateway commandGateway(CommandBus commandBus, ConflictRetry conflictRetry) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(new ConflictRetry(conflictRetries, 5, 10))
+                .retryScheduler(conflictRetry)
                 .build();
     }
 
-    @Bean(destroyMethod = "shutdownNow")
-    public ScheduledExecutorService conflictRetries() {
-        return Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "command-conflict-retry");
-            thread.setDaemon(true);
-            return thread;
-        });
+    @Bean(destroyMethod = "close")
+    ConflictRetry conflictRetry() {
+        return new ConflictRetry(5, 10);
     }
 }

@@ -1,6 +1,7 @@
 package org.tracker.api.config;
 
 import java.util.List;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -15,16 +16,26 @@ import org.axonframework.modelling.command.ConcurrencyException;
  * a short pause that grows and is jittered so that two instances do not collide in step. Nothing else is retried: a
  * refused fact or an outage answers at once. Once the attempts are spent, the conflict answers 409.
  */
-final class ConflictRetry implements RetryScheduler {
+final class ConflictRetry implements RetryScheduler, AutoCloseable {
 
-    private final ScheduledExecutorService scheduler;
+    /** Its own thread: a bean of this type would become the one Spring runs every scheduled task on. */
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "command-conflict-retry");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final int attempts;
     private final long firstPauseMillis;
 
-    ConflictRetry(ScheduledExecutorService scheduler, int attempts, long firstPauseMillis) {
-        this.scheduler = scheduler;
+    ConflictRetry(int attempts, long firstPauseMillis) {
         this.attempts = attempts;
         this.firstPauseMillis = firstPauseMillis;
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
     }
 
     @Override

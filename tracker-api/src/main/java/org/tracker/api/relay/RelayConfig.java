@@ -1,6 +1,7 @@
 package org.tracker.api.relay;
 
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
@@ -23,6 +24,9 @@ import org.tracker.infra.EventSizeLimit;
 
 @Configuration(proxyBeanMethods = false)
 public class RelayConfig {
+
+    /** The relay's segments, each claimed by one thread of one instance; {@link RelayBalancer} shares them out. */
+    static final int SEGMENTS = 2;
 
     @Bean
     public NewTopic eventsTopic(TrackerProperties properties) {
@@ -78,7 +82,9 @@ public class RelayConfig {
      * cannot call it back (the JDBC store's cannot), which made every alert wait 250 ms on average and up to 500 ms
      * (measured: p99 from command to a Kafka consumer 508 ms pooled, 60 ms tracking, at 200 commands/s). Two
      * segments on two threads let both cores convert and send; events are split between them by measure, so each
-     * measure's events still go out in order. Errors propagate so that a failed batch is retried instead of skipped.
+     * measure's events still go out in order. A thread holding no segment looks for an unclaimed one every two
+     * seconds, so a survivor takes over the segments of an instance that died once their claim expires (five
+     * seconds, application.yml). Errors propagate so that a failed batch is retried instead of skipped.
      */
     @Bean
     public ConfigurerModule kafkaRelayProcessor(ObjectProvider<KafkaRelay> relay, TrackerProperties properties) {
@@ -91,9 +97,10 @@ public class RelayConfig {
                 .registerTrackingEventProcessor(
                         KafkaRelay.PROCESSING_GROUP,
                         c -> c.eventStore(),
-                        c -> TrackingEventProcessorConfiguration.forParallelProcessing(2)
-                                .andInitialSegmentsCount(2)
+                        c -> TrackingEventProcessorConfiguration.forParallelProcessing(SEGMENTS)
+                                .andInitialSegmentsCount(SEGMENTS)
                                 .andBatchSize(properties.relayBatchSize())
+                                .andTokenClaimInterval(2, TimeUnit.SECONDS)
                                 .andInitialTrackingToken(source -> source.createTailToken()));
     }
 }

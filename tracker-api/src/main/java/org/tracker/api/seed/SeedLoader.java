@@ -10,10 +10,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tracker.api.batch.CommandBatch;
 
 /**
- * Loads the seed set into an empty event store on start, in one transaction, and never into one that holds anything.
+ * Loads the seed set into an empty event store on start, in one transaction, and never into one that holds anything,
+ * however many instances start at once.
  */
 @Component
 @Order(1)
@@ -25,22 +27,32 @@ class SeedLoader implements ApplicationRunner {
     private final CommandBatch batch;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    SeedLoader(CommandBatch batch, JdbcTemplate jdbc, Clock clock) {
+    SeedLoader(CommandBatch batch, JdbcTemplate jdbc, Clock clock, TransactionTemplate transaction) {
         this.batch = batch;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.transaction = transaction;
     }
 
+    /**
+     * Instances that start together on an empty database take turns on a lock held until the seed commits, so that
+     * whoever comes second finds the seed stored and loads nothing: a check before an insert, without the lock, let
+     * both load it.
+     */
     @Override
     public void run(ApplicationArguments args) {
-        Boolean empty = jdbc.queryForObject("select not exists (select 1 from domainevententry)", Boolean.class);
-        if (!Boolean.TRUE.equals(empty)) {
-            return;
-        }
-        List<Object> facts = SeedFacts.all(clock.instant());
-        log.info("The event store is empty: loading {} seed facts", facts.size());
-        batch.sendAll(facts);
-        log.info("seed: {} facts recorded", facts.size());
+        transaction.executeWithoutResult(status -> {
+            jdbc.query("select pg_advisory_xact_lock(hashtext('tracker.seed'))", rs -> {});
+            Boolean empty = jdbc.queryForObject("select not exists (select 1 from domainevententry)", Boolean.class);
+            if (!Boolean.TRUE.equals(empty)) {
+                return;
+            }
+            List<Object> facts = SeedFacts.all(clock.instant());
+            log.info("The event store is empty: loading {} seed facts", facts.size());
+            batch.sendAll(facts);
+            log.info("seed: {} facts recorded", facts.size());
+        });
     }
 }

@@ -102,10 +102,6 @@ final class Cluster implements AutoCloseable {
                 "tracker.notify.group=notifier-" + topic,
                 "tracker.seed=" + seed,
                 "tracker.api-token=" + TestServers.TOKEN,
-                // Kafka's 45 s default would leave a crashed instance's partitions unread for 45 s; operators who
-                // run several instances shorten it the same way.
-                "spring.kafka.consumer.properties.session.timeout.ms=6000",
-                "spring.kafka.consumer.properties.heartbeat.interval.ms=1000",
                 // As the alert tests set the notifier: webhooks to this machine, retried quickly.
                 "tracker.notify.allowed-webhook-networks=127.0.0.0/8",
                 "tracker.notify.retry-schedule=0s,300ms,300ms,300ms,300ms",
