@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -306,6 +307,23 @@ class FactPipelineTest {
                                 .at("/measurements/0/value")
                                 .asDouble())
                 .isZero());
+    }
+
+    /** What this instance holds of the stream is for operators, and outside readiness. */
+    @Test
+    void theStreamComponentShowsThePartitionsAndSegmentsHeld() {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode stream = api().as(TestServers.TOKEN, "GET", "/actuator/health/stream", null)
+                    .body();
+            assertThat(stream.path("status").asText()).isEqualTo("UP");
+            assertThat(stream.at("/details/projection/partitions").size()).isPositive();
+            assertThat(stream.at("/details/relay/segments").size()).isEqualTo(2);
+        });
+        assertThat(api().get("/actuator/health/readiness")
+                        .body()
+                        .path("components")
+                        .has("stream"))
+                .isFalse();
     }
 
     @Test

@@ -8,7 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The tracker's own settings.
  *
  * @param topic the Kafka topic every event is published to, keyed by measure id
- * @param partitions how many partitions that topic is created with
+ * @param partitions how many partitions that topic is created with; fixed from then on, since adding partitions moves
+ *     measures to other partitions and breaks the order of their events (docs/operations.md)
+ * @param replicationFactor how many brokers keep a copy of that topic when it is created: 1 for a single broker, 3
+ *     for a cluster that must survive the loss of a broker
  * @param relayBatchSize how many stored events the relay sends to Kafka before waiting for the broker's acks
  * @param relayAckTimeout how long the relay waits for those acks before it gives up and retries the batch
  * @param maxBodyBytes the largest request body the API reads, imports aside
@@ -21,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record TrackerProperties(
         @DefaultValue("tracker.events") String topic,
         @DefaultValue("6") int partitions,
+        @DefaultValue("1") short replicationFactor,
         @DefaultValue("500") int relayBatchSize,
         @DefaultValue("30s") Duration relayAckTimeout,
         @DefaultValue("1048576") long maxBodyBytes,

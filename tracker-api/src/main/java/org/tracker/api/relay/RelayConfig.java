@@ -32,7 +32,7 @@ public class RelayConfig {
     public NewTopic eventsTopic(TrackerProperties properties) {
         return TopicBuilder.name(properties.topic())
                 .partitions(properties.partitions())
-                .replicas(1)
+                .replicas(properties.replicationFactor())
                 .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(EventSizeLimit.LARGEST_RECORD_BYTES))
                 .build();
     }

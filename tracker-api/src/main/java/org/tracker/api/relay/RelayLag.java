@@ -4,26 +4,27 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.OptionalLong;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code tracker.relay.lag}: how many stored events have not yet been relayed to Kafka. It should hover near zero;
- * a growing value means the broker is unreachable or slower than the commands coming in.
+ * a growing value means the broker is unreachable or slower than the commands coming in. The relay's position is read
+ * from the token store, where every segment's holder records it, so every instance reports the same figure whichever
+ * segments it holds (the tokens are Jackson-serialized {@code GapAwareTrackingToken}s, whose {@code index} is the last
+ * event relayed).
  */
 @Component
 class RelayLag implements MeterBinder {
 
     private final EventStore eventStore;
-    private final EventProcessingConfiguration processing;
+    private final JdbcTemplate jdbc;
 
-    RelayLag(EventStore eventStore, EventProcessingConfiguration processing) {
+    RelayLag(EventStore eventStore, JdbcTemplate jdbc) {
         this.eventStore = eventStore;
-        this.processing = processing;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -35,23 +36,16 @@ class RelayLag implements MeterBinder {
     }
 
     private double lag() {
-        OptionalLong head = position(eventStore.createHeadToken());
-        if (head.isEmpty()) {
+        TrackingToken head = eventStore.createHeadToken();
+        OptionalLong headPosition = head == null ? OptionalLong.empty() : head.position();
+        if (headPosition.isEmpty()) {
             return 0;
         }
-        long relayed = -1;
-        StreamingEventProcessor relay = processing
-                .eventProcessor(KafkaRelay.PROCESSING_GROUP, StreamingEventProcessor.class)
-                .orElse(null);
-        if (relay != null) {
-            for (EventTrackerStatus status : relay.processingStatus().values()) {
-                relayed = Math.max(relayed, status.getCurrentPosition().orElse(-1));
-            }
-        }
-        return Math.max(0, head.getAsLong() - relayed);
-    }
-
-    private static OptionalLong position(TrackingToken token) {
-        return token == null ? OptionalLong.empty() : token.position();
+        Long relayed = jdbc.queryForObject(
+                "select min((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint) from tokenentry"
+                        + " where processorname = ? and token is not null",
+                Long.class,
+                KafkaRelay.PROCESSING_GROUP);
+        return Math.max(0, headPosition.getAsLong() - (relayed == null ? -1 : relayed));
     }
 }
