@@ -140,7 +140,11 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
         log.info("Formatted {} as new Kafka cluster {}", logDirectory, clusterId);
     }
 
-    private static Map<String, String> settings(Path logDirectory, int brokerPort, int controllerPort) {
+    /**
+     * The settings of a single-node broker for the tracker on this kind of machine, shared with {@link
+     * KafkaBrokerProcess}.
+     */
+    static Map<String, String> settings(Path logDirectory, int brokerPort, int controllerPort) {
         String brokerAddress = HOST + ":" + brokerPort;
         String controllerAddress = HOST + ":" + controllerPort;
         Map<String, String> settings = new HashMap<>();

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.Uuid;
 
@@ -25,7 +25,6 @@ import org.apache.kafka.common.Uuid;
 public final class KafkaBrokerProcess implements AutoCloseable {
 
     private static final String HOST = "127.0.0.1";
-    private static final int NODE_ID = 1;
     private static final String STARTED = "Kafka Server started";
     /** A first start on a busy 2-core machine, beside other builds, takes far longer than the 3.5 s seen at rest. */
     private static final Duration START_WAIT = Duration.ofSeconds(90);
@@ -147,45 +146,13 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                 "-Djava.awt.headless=true");
     }
 
+    /** The embedded broker's settings, with a partition count for topics created without one. */
     private static String properties(Path home, int brokerPort, int controllerPort, int partitions) {
-        String broker = HOST + ":" + brokerPort;
-        String controller = HOST + ":" + controllerPort;
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("process.roles", "broker,controller");
-        settings.put("node.id", String.valueOf(NODE_ID));
-        settings.put("controller.quorum.voters", NODE_ID + "@" + controller);
-        settings.put("listeners", "PLAINTEXT://" + broker + ",CONTROLLER://" + controller);
-        settings.put("advertised.listeners", "PLAINTEXT://" + broker);
-        settings.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        settings.put("controller.listener.names", "CONTROLLER");
-        settings.put("inter.broker.listener.name", "PLAINTEXT");
-        settings.put("log.dirs", home.resolve("data").toString());
+        Map<String, String> settings =
+                new TreeMap<>(EmbeddedKafkaServer.settings(home.resolve("data"), brokerPort, controllerPort));
         settings.put("num.partitions", String.valueOf(partitions));
-        // One node: every replicated topic, the internal ones included, can have only one replica.
-        settings.put("default.replication.factor", "1");
-        settings.put("offsets.topic.replication.factor", "1");
-        settings.put("transaction.state.log.replication.factor", "1");
-        settings.put("transaction.state.log.min.isr", "1");
-        settings.put("min.insync.replicas", "1");
-        settings.put("offsets.topic.num.partitions", "1");
-        settings.put("transaction.state.log.num.partitions", "1");
-        // A group's first member should not wait 3 s for members that may never come.
-        settings.put("group.initial.rebalance.delay.ms", "0");
         // Tests give consumers short sessions, so that a killed instance's partitions move within seconds.
         settings.put("group.min.session.timeout.ms", "2000");
-        // After a kill, the controller refuses the restarted broker until the dead one's session ends (9 s default).
-        settings.put("broker.session.timeout.ms", "4000");
-        settings.put("broker.heartbeat.interval.ms", "1000");
-        settings.put("message.max.bytes", String.valueOf(EventSizeLimit.LARGEST_RECORD_BYTES));
-        settings.put("replica.fetch.max.bytes", String.valueOf(EventSizeLimit.LARGEST_RECORD_BYTES));
-        // A few clients on a 2-core machine that runs the clients too.
-        settings.put("num.network.threads", "2");
-        settings.put("num.io.threads", "2");
-        settings.put("background.threads", "2");
-        settings.put("num.recovery.threads.per.data.dir", "1");
-        settings.put("log.cleaner.threads", "1");
-        settings.put("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
-        settings.put("log.segment.bytes", String.valueOf(16 * 1024 * 1024));
         return settings.entrySet().stream()
                 .map(setting -> setting.getKey() + "=" + setting.getValue())
                 .collect(Collectors.joining("\n", "", "\n"));

@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -28,19 +30,26 @@ class KafkaBrokerProcessTest {
     @Test
     void aRecordWrittenBeforeAKillIsReadAfterARestartOnTheSameAddress() throws Exception {
         try (KafkaBrokerProcess broker = KafkaBrokerProcess.start(directory, 3)) {
+            try (Admin admin =
+                    Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+                admin.createTopics(List.of(
+                                new NewTopic("created-with-the-default-count", Optional.empty(), Optional.empty())))
+                        .all()
+                        .get();
+            }
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                     ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                     ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-                producer.send(new ProducerRecord<>("created-on-first-use", "key", "before the kill"))
+                producer.send(new ProducerRecord<>("created-with-the-default-count", "key", "before the kill"))
                         .get();
             }
             try (Admin admin =
                     Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-                assertThat(admin.describeTopics(List.of("created-on-first-use"))
+                assertThat(admin.describeTopics(List.of("created-with-the-default-count"))
                                 .allTopicNames()
                                 .get()
-                                .get("created-on-first-use")
+                                .get("created-with-the-default-count")
                                 .partitions())
                         .hasSize(3);
             }
@@ -49,7 +58,7 @@ class KafkaBrokerProcessTest {
             assertThat(broker.isAlive()).isFalse();
             broker.restart();
 
-            assertThat(readAll(broker.bootstrapServers(), "created-on-first-use"))
+            assertThat(readAll(broker.bootstrapServers(), "created-with-the-default-count"))
                     .containsExactly("before the kill");
         }
     }
