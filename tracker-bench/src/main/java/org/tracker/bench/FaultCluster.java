@@ -29,8 +29,11 @@ final class FaultCluster implements AutoCloseable {
     private static final String DATABASE = "bench";
     private static final String TOPIC = "bench.faults";
     private static final String MAIN_CLASS = "org.tracker.api.TrackerApplication";
-    /** Two instances start at once on 2 cores, beside the broker and PostgreSQL. */
-    private static final Duration READY_WAIT = Duration.ofMinutes(3);
+    /**
+     * Two instances start at once on 2 cores, beside the broker and PostgreSQL; an instance restarted under the load of
+     * facts, on a machine other builds share, took 142 s once and more than 3 minutes another time.
+     */
+    private static final Duration READY_WAIT = Duration.ofMinutes(6);
 
     private final Path directory;
     private final AtomicBoolean closed = new AtomicBoolean();
