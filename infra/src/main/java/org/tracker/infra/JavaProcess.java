@@ -63,7 +63,7 @@ public final class JavaProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(String.join(java.io.File.pathSeparator, classpath));
-        command.add(mainClass);
+        command.addAll(JvmClasspath.mainClassArguments(classpath, mainClass));
         command.addAll(arguments);
         Files.createDirectories(logFile.toAbsolutePath().getParent());
         long logStart = Files.exists(logFile) ? Files.size(logFile) : 0;

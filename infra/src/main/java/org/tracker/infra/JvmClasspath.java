@@ -13,6 +13,11 @@ import java.util.jar.Manifest;
 /** The classpath this JVM was started with, for starting another JVM that sees the same classes. */
 public final class JvmClasspath {
 
+    /** Runs the class named by the system property {@code loader.main}, from the jar's nested classes and jars. */
+    private static final String SPRING_BOOT_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
+    /** A manifest attribute only Spring Boot's executable jars have. */
+    private static final String SPRING_BOOT_CLASSES = "Spring-Boot-Classes";
+
     private JvmClasspath() {}
 
     /**
@@ -22,8 +27,11 @@ public final class JvmClasspath {
      * project.
      */
     public static List<String> current() {
-        List<String> entries =
-                Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+        // Absolute, because the other JVM may run in another directory.
+        List<String> entries = Arrays.stream(
+                        System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .toList();
         if (entries.size() == 1 && entries.get(0).endsWith(".jar")) {
             List<String> listed = manifestClassPath(Path.of(entries.get(0)));
             if (!listed.isEmpty()) {
@@ -31,6 +39,27 @@ public final class JvmClasspath {
             }
         }
         return entries;
+    }
+
+    /**
+     * What follows {@code -cp classpath} on a command line that runs {@code mainClass}: the class itself, or, when the
+     * classpath is a Spring Boot executable jar (as {@code ./tracker bench} runs from), Spring Boot's launcher told to
+     * run it, since a plain classpath sees none of the classes and jars nested in such a jar.
+     */
+    static List<String> mainClassArguments(List<String> classpath, String mainClass) {
+        if (classpath.size() == 1 && classpath.get(0).endsWith(".jar") && isSpringBootJar(Path.of(classpath.get(0)))) {
+            return List.of("-Dloader.main=" + mainClass, SPRING_BOOT_LAUNCHER);
+        }
+        return List.of(mainClass);
+    }
+
+    private static boolean isSpringBootJar(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            return manifest != null && manifest.getMainAttributes().getValue(SPRING_BOOT_CLASSES) != null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the manifest of " + jar, e);
+        }
     }
 
     private static List<String> manifestClassPath(Path jar) {

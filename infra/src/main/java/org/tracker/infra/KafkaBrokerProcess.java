@@ -74,6 +74,10 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public Path logFile() {
         return process.logFile();
     }

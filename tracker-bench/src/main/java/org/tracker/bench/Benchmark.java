@@ -49,6 +49,7 @@ public final class Benchmark {
         try {
             switch (which) {
                 case "alerts" -> AlertBenchmark.run(rest);
+                case "faults" -> FaultBenchmark.run(rest);
                 case "import" -> ImportBenchmark.run(rest);
                 case "replay" -> ReplayBenchmark.run(rest);
                 default -> new Benchmark(BenchOptions.parse(args)).run();
@@ -58,6 +59,7 @@ public final class Benchmark {
             System.err.println(
                     switch (which) {
                         case "alerts" -> AlertBenchmark.USAGE;
+                        case "faults" -> FaultOptions.USAGE;
                         case "import" -> ImportBenchmark.USAGE;
                         case "replay" -> ReplayBenchmark.USAGE;
                         default -> BenchOptions.USAGE;
