@@ -6,11 +6,8 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,14 +31,20 @@ import org.tracker.notify.store.Attempt;
 import org.tracker.notify.store.Delivery;
 import org.tracker.notify.store.Delivery.Channel;
 import org.tracker.notify.store.DeliveryQueue;
+import org.tracker.notify.store.DeliveryQueue.Settled;
+import org.tracker.notify.store.Destination;
 import org.tracker.notify.store.EndpointStore;
 import org.tracker.notify.store.WebhookEndpoint;
 
 /**
- * Attempts the deliveries that are due, several at a time. It is woken when new ones are recorded and otherwise
- * looks again when the next retry falls due. Every attempt is logged; what happens next (done, retry later, give up,
- * disable the endpoint), as {@link SettlePolicy} decides, is recorded with it. A dispatcher that dies between sending
- * and recording leaves the delivery leased; when the lease runs out it is sent again with the same id.
+ * Sends what the outbox holds, to several destinations (webhook endpoints, email addresses) at a time and to each in
+ * the order its deliveries were decided: it claims a destination, sends its waiting deliveries one after the other,
+ * and lets it go when none is left, when one fails, or when its turn has lasted long enough for others to have
+ * theirs. A failing destination is tried again with its oldest delivery as {@link SettlePolicy} decides, so that the
+ * rest follow at once when the receiver answers; when it has failed for good, everything waiting for it is given up
+ * together, a webhook endpoint is disabled, and the owners are told. It is woken when new deliveries are recorded
+ * and otherwise looks again when the next destination falls due. A dispatcher that dies between sending and
+ * recording leaves the destination held; when the lease runs out the delivery is sent again with the same id.
  */
 @Component
 public class Dispatcher implements SmartLifecycle {
@@ -49,12 +52,14 @@ public class Dispatcher implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final Duration IDLE = Duration.ofSeconds(1);
 
+    /** How many of a destination's waiting deliveries are read at once. */
+    private static final int READ_AHEAD = 50;
+
     /**
-     * Deliveries are claimed ahead of the senders, so that under load one claim serves several attempts rather than
-     * each attempt waiting for its own. Two per sender keeps a claimed delivery's wait, even behind receivers that
-     * take the whole webhook timeout, well inside its lease.
+     * How long a sender keeps to one destination while others may wait for a sender: a long backlog drains in turns
+     * rather than holding a sender until it is gone.
      */
-    private static final int CLAIMED_PER_SENDER = 2;
+    private static final Duration TURN = Duration.ofSeconds(10);
 
     private final DeliveryQueue queue;
     private final EndpointStore endpoints;
@@ -87,12 +92,14 @@ public class Dispatcher implements SmartLifecycle {
         this.email = email;
         this.contacts = contacts;
         this.properties = properties;
-        this.policy = new SettlePolicy(new RetrySchedule(properties.retrySchedule()), properties.disableAfter());
+        this.policy = new SettlePolicy(
+                new RetrySchedule(properties.retrySchedule(), properties.longestRetryAfter()),
+                properties.disableAfter());
         this.clock = clock;
         this.meters = meters;
-        this.free = new Semaphore(properties.senders() * CLAIMED_PER_SENDER);
+        this.free = new Semaphore(properties.senders());
         Gauge.builder("tracker.notify.deliveries.waiting", queue, DeliveryQueue::waiting)
-                .description("deliveries due or waiting for a retry")
+                .description("deliveries waiting to be sent, or to be tried again")
                 .register(meters);
     }
 
@@ -145,13 +152,12 @@ public class Dispatcher implements SmartLifecycle {
                 free.acquire();
                 free.release();
                 int room = free.availablePermits();
-                List<Delivery> due = queue.claimDue(clock.instant(), room, properties.lease());
-                Map<UUID, WebhookEndpoint> endpointsOf = endpoints.find(webhookTargets(due));
-                for (Delivery delivery : due) {
+                List<Destination> due = queue.claim(clock.instant(), room, properties.lease());
+                for (Destination destination : due) {
                     free.acquire();
                     senders.execute(() -> {
                         try {
-                            attempt(delivery, endpointsOf);
+                            turn(destination);
                         } finally {
                             free.release();
                         }
@@ -172,16 +178,6 @@ public class Dispatcher implements SmartLifecycle {
         }
     }
 
-    private static Set<UUID> webhookTargets(List<Delivery> deliveries) {
-        Set<UUID> targets = new HashSet<>();
-        for (Delivery delivery : deliveries) {
-            if (delivery.channel() == Channel.WEBHOOK) {
-                targets.add(UUID.fromString(delivery.target()));
-            }
-        }
-        return targets;
-    }
-
     private Duration untilNextDue() {
         Optional<Instant> next = queue.nextDue();
         if (next.isEmpty()) {
@@ -192,40 +188,64 @@ public class Dispatcher implements SmartLifecycle {
     }
 
     /**
-     * @param endpointsOf the webhook endpoints as they were when the delivery was claimed: one read for the claimed
-     *     batch rather than one per attempt. An endpoint disabled since may still get the few deliveries already
-     *     claimed for it; each is settled by the answer it gets.
+     * Sends a claimed destination's waiting deliveries in order until none is left, one fails, or the turn is over.
+     * A webhook endpoint is read once a turn: one deleted or disabled meanwhile may still get the rest of the turn's
+     * deliveries, each settled by the answer it gets.
      */
-    private void attempt(Delivery delivery, Map<UUID, WebhookEndpoint> endpointsOf) {
-        Instant now = clock.instant();
+    private void turn(Destination claimed) {
         try {
-            if (delivery.channel() == Channel.EMAIL) {
-                SendResult result = email.send(delivery);
-                settle(delivery, result, now, null);
-            } else {
-                WebhookEndpoint endpoint = endpointsOf.get(UUID.fromString(delivery.target()));
+            WebhookEndpoint endpoint = null;
+            if (claimed.channel() == Channel.WEBHOOK) {
+                endpoint = endpoints.find(UUID.fromString(claimed.target())).orElse(null);
                 if (endpoint == null || endpoint.disabled()) {
-                    String reason = endpoint == null
-                            ? "the webhook endpoint was deleted"
-                            : "the webhook endpoint is disabled: " + endpoint.disabledReason();
-                    queue.settle(attempt(delivery, now, SendResult.refused(reason)), new GiveUp(reason, false, null));
+                    queue.refuseWaiting(
+                            claimed,
+                            clock.instant(),
+                            endpoint == null
+                                    ? "the webhook endpoint was deleted"
+                                    : "the webhook endpoint is disabled: " + endpoint.disabledReason());
                     return;
                 }
-                SendResult result = webhooks.send(endpoint, delivery, now);
-                settle(delivery, result, now, endpoint);
+            }
+            long started = System.nanoTime();
+            Destination held = claimed;
+            while (true) {
+                List<Delivery> waiting = queue.waitingFor(held, READ_AHEAD);
+                if (waiting.isEmpty() && !queue.releaseUnlessWaiting(held, clock.instant())) {
+                    return;
+                }
+                for (Delivery delivery : waiting) {
+                    held = attempt(held, delivery, endpoint);
+                    if (held == null) {
+                        return;
+                    }
+                }
+                if (System.nanoTime() - started > TURN.toNanos()) {
+                    queue.release(held, clock.instant());
+                    wake();
+                    return;
+                }
             }
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.error(
-                    "delivery {} could not be attempted; its lease will run out and it will be tried again",
-                    delivery.id(),
+                    "deliveries to {} {} could not be attempted; its lease will run out and they will be tried again",
+                    claimed.channel(),
+                    claimed.target(),
                     e);
         }
     }
 
-    private void settle(Delivery delivery, SendResult result, Instant now, WebhookEndpoint endpoint) {
-        Attempt attempt = attempt(delivery, now, result);
+    /**
+     * @param endpoint the webhook endpoint, or null for an email
+     * @return the destination as still held after the attempt, or null when the turn is over
+     */
+    private Destination attempt(Destination held, Delivery delivery, WebhookEndpoint endpoint)
+            throws InterruptedException {
+        Instant now = clock.instant();
+        SendResult result =
+                delivery.channel() == Channel.EMAIL ? email.send(delivery) : webhooks.send(endpoint, delivery, now);
         Timer.builder("tracker.notify.attempts")
                 .description("delivery attempts, by channel and outcome")
                 .tag("channel", delivery.channel().name())
@@ -241,25 +261,24 @@ public class Dispatcher implements SmartLifecycle {
                     delivery.attempts() + 1,
                     result.error());
         }
-        boolean gone = endpoint != null && result.gone();
-        // A gone endpoint is disabled whatever its record, so its run of failures is left as it was.
-        Instant failingSince =
-                endpoint != null && !result.succeeded() && !gone ? endpoints.failed(endpoint.id(), now) : null;
         Settlement settlement = policy.after(
                 new Attempted(
                         now,
-                        delivery.attempts() + 1,
                         result.succeeded(),
                         result.error(),
                         result.retryAfter(),
-                        gone,
-                        failingSince),
+                        result.gone(),
+                        held.failingSince(),
+                        held.failures()),
                 clock.instant(),
                 RandomGenerator.getDefault());
-        if (settlement instanceof GiveUp giveUp && giveUp.disableEndpoint() != null) {
-            disable(endpoint, giveUp.disableEndpoint(), now);
+        Attempt attempt = attempt(delivery, now, result);
+        if (settlement instanceof GiveUp giveUp) {
+            giveUp(held, attempt, giveUp, endpoint, now);
+            return null;
         }
-        queue.settle(attempt, settlement);
+        Settled settled =
+                queue.settle(held, attempt, settlement, clock.instant().plus(properties.lease()));
         if (settlement instanceof Delivered delivered) {
             Timer.builder("tracker.notify.delivery.lag")
                     .description("from the notifier's decision to the delivery's success, retries included")
@@ -267,27 +286,50 @@ public class Dispatcher implements SmartLifecycle {
                     .publishPercentiles(0.5, 0.95, 0.99)
                     .register(meters)
                     .record(Duration.between(delivery.createdAt(), delivered.at()));
-            if (endpoint != null && endpoint.failingSince() != null) {
-                endpoints.succeeded(endpoint.id());
-            }
+        }
+        return settled.stillHeld() ? held.answered() : null;
+    }
+
+    /**
+     * Gives up everything waiting for a destination that failed for good. A webhook endpoint is disabled first, so
+     * that its deliveries are never given up while it stays enabled; an email address has nothing to disable, and its
+     * next email starts a new run of attempts.
+     */
+    private void giveUp(Destination held, Attempt attempt, GiveUp giveUp, WebhookEndpoint endpoint, Instant now) {
+        if (endpoint != null) {
+            endpoints.disable(endpoint.id(), giveUp.reason(), now);
+            queue.settle(held, attempt, new GiveUp("the webhook endpoint was disabled: " + giveUp.reason()), now);
+            log.warn("webhook endpoint {} ({}) disabled: {}", endpoint.id(), endpoint.url(), giveUp.reason());
+            tell(
+                    endpoint.account(),
+                    "[tracker] Webhook endpoint disabled: " + endpoint.url(),
+                    "The tracker stopped sending alerts to " + endpoint.url() + " (endpoint " + endpoint.id()
+                            + ") because " + giveUp.reason() + ".\n\nThe alerts it could not deliver are kept. Enable"
+                            + " the endpoint again with POST /api/webhooks/" + endpoint.id() + "/enable, then redeliver"
+                            + " them with POST /api/deliveries/{id}/redeliver (GET /api/deliveries?status=FAILED lists"
+                            + " them).\n");
+            return;
+        }
+        String reason = "email to " + held.target() + " " + giveUp.reason();
+        Settled settled = queue.settle(held, attempt, new GiveUp("given up: " + reason), now);
+        log.error("alerts given up: {}", reason);
+        for (String account : settled.givenUpFor()) {
+            tell(
+                    account,
+                    "[tracker] Alerts to " + held.target() + " given up",
+                    "The tracker gave up the alerts it could not email to " + held.target() + " because " + reason
+                            + ".\n\nThey are kept: GET /api/deliveries?status=FAILED lists them, and POST"
+                            + " /api/deliveries/{id}/redeliver sends one again.\n");
         }
     }
 
-    private void disable(WebhookEndpoint endpoint, String reason, Instant now) {
-        endpoints.disable(endpoint.id(), reason, now);
-        queue.failWaitingFor(endpoint.id(), "the webhook endpoint was disabled: " + reason);
-        log.warn("webhook endpoint {} ({}) disabled: {}", endpoint.id(), endpoint.url(), reason);
-        contacts.emailOf(endpoint.account()).ifPresent(address -> {
+    /** Tells an account's owner, if the account has an address; mail trouble is logged, not thrown. */
+    private void tell(String account, String subject, String text) {
+        contacts.emailOf(account).ifPresent(address -> {
             try {
-                email.notice(
-                        address,
-                        "[tracker] Webhook endpoint disabled: " + endpoint.url(),
-                        "The tracker stopped sending alerts to " + endpoint.url() + " (endpoint " + endpoint.id()
-                                + ") because " + reason + ".\n\nThe alerts it could not deliver are kept. Enable the"
-                                + " endpoint again with POST /api/webhooks/" + endpoint.id() + "/enable, then"
-                                + " redeliver them with POST /api/deliveries/{id}/redeliver.\n");
+                email.notice(address, subject, text);
             } catch (RuntimeException e) {
-                log.warn("could not tell {} that endpoint {} was disabled", address, endpoint.id(), e);
+                log.warn("could not tell {} of account {}: {}", address, account, subject, e);
             }
         });
     }
