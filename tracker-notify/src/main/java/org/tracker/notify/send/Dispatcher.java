@@ -310,14 +310,14 @@ public class Dispatcher implements SmartLifecycle {
                             + " them).\n");
             return;
         }
-        String reason = "email to " + held.target() + " " + giveUp.reason();
-        Settled settled = queue.settle(held, attempt, new GiveUp("given up: " + reason), now);
-        log.error("alerts given up: {}", reason);
+        String reason = "email to " + held.target() + " was given up: " + giveUp.reason();
+        Settled settled = queue.settle(held, attempt, new GiveUp(reason), now);
+        log.error("{}; the alerts are kept for redelivery", reason);
         for (String account : settled.givenUpFor()) {
             tell(
                     account,
                     "[tracker] Alerts to " + held.target() + " given up",
-                    "The tracker gave up the alerts it could not email to " + held.target() + " because " + reason
+                    "The tracker gave up the alerts it could not email to " + held.target() + ": " + giveUp.reason()
                             + ".\n\nThey are kept: GET /api/deliveries?status=FAILED lists them, and POST"
                             + " /api/deliveries/{id}/redeliver sends one again.\n");
         }
