@@ -21,8 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     given up, a webhook endpoint disabled, and the owners told; nothing is given up sooner but for a webhook
  *     receiver's 410 Gone
  * @param lease how long a dispatcher holds a destination, renewed by each delivery it sends there; a crashed
- *     dispatcher's destinations are taken by another after it, and the delivery it was sending is sent again with
- *     the same id
+ *     dispatcher's destinations are taken by another after it, and what it had sent but not yet recorded is sent
+ *     again with the same ids
  * @param senders how many destinations are sent to at the same time, each one delivery at a time
  * @param tick how often deadlines and digests are checked
  * @param allowedWebhookNetworks private, loopback or link-local networks (CIDR) that webhooks may target anyway;

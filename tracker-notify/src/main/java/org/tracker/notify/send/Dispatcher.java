@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +32,7 @@ import org.tracker.notify.store.Attempt;
 import org.tracker.notify.store.Delivery;
 import org.tracker.notify.store.Delivery.Channel;
 import org.tracker.notify.store.DeliveryQueue;
+import org.tracker.notify.store.DeliveryQueue.Arrived;
 import org.tracker.notify.store.DeliveryQueue.Settled;
 import org.tracker.notify.store.Destination;
 import org.tracker.notify.store.EndpointStore;
@@ -44,7 +46,8 @@ import org.tracker.notify.store.WebhookEndpoint;
  * rest follow at once when the receiver answers; when it has failed for good, everything waiting for it is given up
  * together, a webhook endpoint is disabled, and the owners are told. It is woken when new deliveries are recorded
  * and otherwise looks again when the next destination falls due. A dispatcher that dies between sending and
- * recording leaves the destination held; when the lease runs out the delivery is sent again with the same id.
+ * recording leaves the destination held; when the lease runs out, what it had sent since it last recorded is sent
+ * again with the same ids.
  */
 @Component
 public class Dispatcher implements SmartLifecycle {
@@ -189,10 +192,13 @@ public class Dispatcher implements SmartLifecycle {
 
     /**
      * Sends a claimed destination's waiting deliveries in order until none is left, one fails, or the turn is over.
-     * A webhook endpoint is read once a turn: one deleted or disabled meanwhile may still get the rest of the turn's
-     * deliveries, each settled by the answer it gets.
+     * What arrived is recorded in batches, before each read of what waits, on a failure, and at least every third of
+     * a lease, so that the database is not waited for between two sends; if the dispatcher dies, only what arrived
+     * since it last recorded is sent again, with the same ids. A webhook endpoint is read once a turn: one deleted or
+     * disabled meanwhile may still get the rest of the turn's deliveries, each settled by the answer it gets.
      */
     private void turn(Destination claimed) {
+        Turn turn = new Turn(claimed);
         try {
             WebhookEndpoint endpoint = null;
             if (claimed.channel() == Channel.WEBHOOK) {
@@ -208,25 +214,49 @@ public class Dispatcher implements SmartLifecycle {
                 }
             }
             long started = System.nanoTime();
-            Destination held = claimed;
             while (true) {
-                List<Delivery> waiting = queue.waitingFor(held, READ_AHEAD);
-                if (waiting.isEmpty() && !queue.releaseUnlessWaiting(held, clock.instant())) {
-                    return;
-                }
+                List<Delivery> waiting = queue.waitingFor(turn.held, READ_AHEAD);
                 for (Delivery delivery : waiting) {
-                    held = attempt(held, delivery, endpoint);
-                    if (held == null) {
+                    Instant now = clock.instant();
+                    SendResult result = send(delivery, endpoint, now);
+                    Settlement settlement = policy.after(
+                            new Attempted(
+                                    now,
+                                    result.succeeded(),
+                                    result.error(),
+                                    result.retryAfter(),
+                                    result.gone(),
+                                    turn.held.failingSince(),
+                                    turn.held.failures()),
+                            clock.instant(),
+                            RandomGenerator.getDefault());
+                    Attempt attempt = attempt(delivery, now, result);
+                    if (!(settlement instanceof Delivered delivered)) {
+                        if (turn.record()) {
+                            settleFailure(turn.held, attempt, settlement, endpoint, now);
+                        }
+                        return;
+                    }
+                    turn.arrived(new Arrived(attempt, delivered.at()));
+                    if (turn.recordedLongAgo() && !turn.record()) {
                         return;
                     }
                 }
+                if (!turn.record()) {
+                    return;
+                }
+                // Fewer than asked for were waiting: unless more came meanwhile, the destination is done with.
+                if (waiting.size() < READ_AHEAD && !queue.releaseUnlessWaiting(turn.held, clock.instant())) {
+                    return;
+                }
                 if (System.nanoTime() - started > TURN.toNanos()) {
-                    queue.release(held, clock.instant());
+                    queue.release(turn.held, clock.instant());
                     wake();
                     return;
                 }
             }
         } catch (InterruptedException stopping) {
+            turn.recordIfPossible();
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.error(
@@ -234,16 +264,57 @@ public class Dispatcher implements SmartLifecycle {
                     claimed.channel(),
                     claimed.target(),
                     e);
+            turn.recordIfPossible();
         }
     }
 
-    /**
-     * @param endpoint the webhook endpoint, or null for an email
-     * @return the destination as still held after the attempt, or null when the turn is over
-     */
-    private Destination attempt(Destination held, Delivery delivery, WebhookEndpoint endpoint)
-            throws InterruptedException {
-        Instant now = clock.instant();
+    /** A destination as a sender holds it during its turn, and what arrived there that is not recorded yet. */
+    private final class Turn {
+
+        private final List<Arrived> unrecorded = new ArrayList<>();
+        private Destination held;
+        private long recordedAt = System.nanoTime();
+
+        Turn(Destination claimed) {
+            this.held = claimed;
+        }
+
+        void arrived(Arrived arrived) {
+            unrecorded.add(arrived);
+            held = held.answered();
+        }
+
+        boolean recordedLongAgo() {
+            return System.nanoTime() - recordedAt > properties.lease().toNanos() / 3;
+        }
+
+        /** @return whether the dispatcher still holds the destination */
+        boolean record() {
+            recordedAt = System.nanoTime();
+            if (unrecorded.isEmpty()) {
+                return true;
+            }
+            boolean stillHeld =
+                    queue.delivered(held, unrecorded, clock.instant().plus(properties.lease()));
+            unrecorded.clear();
+            return stillHeld;
+        }
+
+        /** Records what arrived when the turn ends early; what cannot be recorded is sent again, with the same ids. */
+        void recordIfPossible() {
+            try {
+                record();
+            } catch (RuntimeException e) {
+                log.warn(
+                        "{} deliveries that arrived could not be recorded; they will be sent again",
+                        unrecorded.size(),
+                        e);
+            }
+        }
+    }
+
+    /** @param endpoint the webhook endpoint, or null for an email */
+    private SendResult send(Delivery delivery, WebhookEndpoint endpoint, Instant now) throws InterruptedException {
         SendResult result =
                 delivery.channel() == Channel.EMAIL ? email.send(delivery) : webhooks.send(endpoint, delivery, now);
         Timer.builder("tracker.notify.attempts")
@@ -252,7 +323,14 @@ public class Dispatcher implements SmartLifecycle {
                 .tag("outcome", result.outcome().name())
                 .register(meters)
                 .record(Duration.ofMillis(result.millis()));
-        if (!result.succeeded()) {
+        if (result.succeeded()) {
+            Timer.builder("tracker.notify.delivery.lag")
+                    .description("from the notifier's decision to the delivery's success, retries included")
+                    .tag("channel", delivery.channel().name())
+                    .publishPercentiles(0.5, 0.95, 0.99)
+                    .register(meters)
+                    .record(Duration.between(delivery.createdAt(), clock.instant()));
+        } else {
             log.warn(
                     "delivery {} ({} to {}) failed on attempt {}: {}",
                     delivery.id(),
@@ -261,33 +339,17 @@ public class Dispatcher implements SmartLifecycle {
                     delivery.attempts() + 1,
                     result.error());
         }
-        Settlement settlement = policy.after(
-                new Attempted(
-                        now,
-                        result.succeeded(),
-                        result.error(),
-                        result.retryAfter(),
-                        result.gone(),
-                        held.failingSince(),
-                        held.failures()),
-                clock.instant(),
-                RandomGenerator.getDefault());
-        Attempt attempt = attempt(delivery, now, result);
+        return result;
+    }
+
+    /** Records a failed attempt at a destination's oldest delivery: a retry planned, or everything given up. */
+    private void settleFailure(
+            Destination held, Attempt attempt, Settlement settlement, WebhookEndpoint endpoint, Instant now) {
         if (settlement instanceof GiveUp giveUp) {
             giveUp(held, attempt, giveUp, endpoint, now);
-            return null;
+        } else {
+            queue.settle(held, attempt, settlement, clock.instant());
         }
-        Settled settled =
-                queue.settle(held, attempt, settlement, clock.instant().plus(properties.lease()));
-        if (settlement instanceof Delivered delivered) {
-            Timer.builder("tracker.notify.delivery.lag")
-                    .description("from the notifier's decision to the delivery's success, retries included")
-                    .tag("channel", delivery.channel().name())
-                    .publishPercentiles(0.5, 0.95, 0.99)
-                    .register(meters)
-                    .record(Duration.between(delivery.createdAt(), delivered.at()));
-        }
-        return settled.stillHeld() ? held.answered() : null;
     }
 
     /**

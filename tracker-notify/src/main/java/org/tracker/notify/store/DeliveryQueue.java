@@ -97,20 +97,10 @@ public class DeliveryQueue {
      * </ul>
      */
     public Settled settle(Destination held, Attempt attempt, Settlement settlement, Instant holdUntil) {
-        MapSqlParameterSource parameters = attempt(attempt, destination(held));
         if (settlement instanceof Delivered delivered) {
-            boolean stillHeld = count(
-                            "with held as (update notify_destination set failing_since = null, failures = 0,"
-                                    + " lease_until = :until where channel = :channel and target = :target and"
-                                    + " lease_token = :lease returning 1), " + LOGGED + ", settled as (update"
-                                    + " notify_delivery set status = 'DELIVERED', attempts = attempts + 1, delivered_at"
-                                    + " = :answered, last_error = null where id = :delivery) select count(*) from held",
-                            parameters
-                                    .addValue("until", Timestamp.from(holdUntil))
-                                    .addValue("answered", Timestamp.from(delivered.at())))
-                    == 1;
-            return new Settled(stillHeld, List.of());
+            return new Settled(delivered(held, List.of(new Arrived(attempt, delivered.at())), holdUntil), List.of());
         }
+        MapSqlParameterSource parameters = attempt(attempt, destination(held));
         if (settlement instanceof Retry retry) {
             count(
                     "with held as (update notify_destination set failing_since = coalesce(failing_since, :at), failures"
@@ -133,6 +123,30 @@ public class DeliveryQueue {
                 String.class);
         return new Settled(false, accounts);
     }
+
+    /**
+     * Records deliveries that arrived, one after the other, at a destination the dispatcher holds: their attempts are
+     * logged, they are done, the destination's run of failures is over and the dispatcher keeps it until {@code
+     * holdUntil}. One round trip for all: a sender records what it sent in batches, between reads of what waits.
+     *
+     * @return whether the dispatcher still holds the destination: not if its lease ran out and another took it
+     */
+    public boolean delivered(Destination held, List<Arrived> arrived, Instant holdUntil) {
+        int[] renewed = jdbc.batchUpdate(
+                "with " + LOGGED + ", settled as (update notify_delivery set status = 'DELIVERED', attempts = attempts"
+                        + " + 1, delivered_at = :answered, last_error = null where id = :delivery) update"
+                        + " notify_destination set failing_since = null, failures = 0, lease_until = :until where"
+                        + " channel = :channel and target = :target and lease_token = :lease",
+                arrived.stream()
+                        .map(one -> attempt(one.attempt(), destination(held))
+                                .addValue("answered", Timestamp.from(one.answeredAt()))
+                                .addValue("until", Timestamp.from(holdUntil)))
+                        .toArray(MapSqlParameterSource[]::new));
+        return renewed.length > 0 && renewed[renewed.length - 1] == 1;
+    }
+
+    /** @param answeredAt when the receiver's answer came */
+    public record Arrived(Attempt attempt, Instant answeredAt) {}
 
     /**
      * @param stillHeld whether the dispatcher still holds the destination: not once it let go of it, nor if its lease

@@ -227,6 +227,31 @@ class DeliveryQueueTest {
     }
 
     @Test
+    void deliveriesThatArrivedOneAfterTheOtherAreRecordedTogether() {
+        migrate(null);
+        record(subscription("staff-a", null, endpoint("staff-a")), 1, 3, T0);
+        Destination held = one(queue.claim(T0, 8, LEASE));
+        List<Delivery> sent = queue.waitingFor(held, 2);
+
+        boolean stillHeld = queue.delivered(
+                held,
+                sent.stream()
+                        .map(delivery -> new DeliveryQueue.Arrived(attempt(delivery, T0, Outcome.DELIVERED), T0))
+                        .toList(),
+                T0.plus(LEASE));
+
+        assertThat(stillHeld).isTrue();
+        assertThat(deliveryLog.deliveries("staff-a", null, Status.DELIVERED, 10))
+                .extracting(Delivery::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        sent.stream().map(Delivery::id).toList());
+        assertThat(sent).allSatisfy(delivery -> assertThat(deliveryLog.attempts(delivery.id()))
+                .extracting(Attempt::outcome)
+                .containsExactly(Outcome.DELIVERED));
+        assertThat(queue.waitingFor(held, 10)).hasSize(1);
+    }
+
+    @Test
     void aTurnGoesOnWhileADeliveryWaitsAndEndsWhenNoneDoes() {
         migrate(null);
         Subscription subscription = subscription("staff-a", null, endpoint("staff-a"));
