@@ -25,6 +25,11 @@ import org.tracker.notify.store.Delivery.Channel;
 @Repository
 public class DeliveryQueue {
 
+    /** An attempt's log line, as a statement's first part, so that it is written with what the attempt changed. */
+    private static final String LOGGED = "logged as (insert into notify_attempt (delivery_id, attempted_at, channel,"
+            + " target, outcome, status_code, latency_ms, error) values (:delivery, :at, :channel, :target, :outcome,"
+            + " :code, :latency, :error))";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public DeliveryQueue(NamedParameterJdbcTemplate jdbc) {
@@ -85,8 +90,7 @@ public class DeliveryQueue {
 
     /**
      * Logs an attempt at a destination's oldest waiting delivery and records what becomes of it and of the
-     * destination, in one statement: one round trip and one commit, since a sender settles every delivery it
-     * attempts and this is most of its database work.
+     * destination, in one statement, so that the log and the state cannot part.
      *
      * <ul>
      *   <li>{@link Delivered}: the delivery is done and the destination's run of failures over; the holder keeps it
@@ -102,13 +106,13 @@ public class DeliveryQueue {
         }
         MapSqlParameterSource parameters = attempt(attempt, destination(held));
         if (settlement instanceof Retry retry) {
-            count(
-                    "with held as (update notify_destination set failing_since = coalesce(failing_since, :at), failures"
-                            + " = failures + 1, next_attempt_at = :next, lease_until = null, lease_token = null where"
-                            + " channel = :channel and target = :target and lease_token = :lease returning 1), "
-                            + LOGGED
-                            + ", settled as (update notify_delivery set attempts = attempts + 1, next_attempt_at ="
-                            + " :next, last_error = :error where id = :delivery) select count(*) from held",
+            jdbc.update(
+                    "with " + LOGGED
+                            + ", settled as (update notify_delivery set attempts = attempts + 1, next_attempt_at"
+                            + " = :next, last_error = :error where id = :delivery) update notify_destination set"
+                            + " failing_since = coalesce(failing_since, :at), failures = failures + 1, next_attempt_at ="
+                            + " :next, lease_until = null, lease_token = null where channel = :channel and target ="
+                            + " :target and lease_token = :lease",
                     parameters.addValue("next", Timestamp.from(retry.at())));
             return new Settled(false, List.of());
         }
@@ -211,10 +215,6 @@ public class DeliveryQueue {
                                 .addValue("now", Timestamp.from(now)))
                 == 1;
     }
-
-    private static final String LOGGED = "logged as (insert into notify_attempt (delivery_id, attempted_at, channel,"
-            + " target, outcome, status_code, latency_ms, error) values (:delivery, :at, :channel, :target, :outcome,"
-            + " :code, :latency, :error))";
 
     private int count(String sql, MapSqlParameterSource parameters) {
         Integer count = jdbc.queryForObject(sql, parameters, Integer.class);
