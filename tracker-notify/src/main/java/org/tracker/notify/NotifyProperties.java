@@ -12,13 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param group the notifier's Kafka consumer group, apart from the projections' so that each reads every event
  * @param publicUrl the tracker's address as recipients reach it, for links to measures and to unsubscribe
  * @param mailFrom the sender of alert emails
- * @param retrySchedule the wait before each delivery attempt; when it runs out the delivery has failed and is kept
- *     for redelivery
+ * @param retrySchedule how long a failing destination (a webhook endpoint, an email address) waits before its oldest
+ *     delivery is tried again: after its first failure in a row, its second, and so on, the last repeating for as long
+ *     as it fails; the deliveries behind the oldest wait with it and follow at once when it succeeds
+ * @param longestRetryAfter the longest a receiver's {@code Retry-After} can hold back the next attempt
  * @param webhookTimeout how long a webhook receiver has to answer
- * @param disableAfter how long an endpoint may fail, without one success, before it is disabled and its owner told
- * @param lease how long a dispatcher holds a delivery it is attempting; a crashed dispatcher's deliveries are tried
- *     again after it, with the same id
- * @param senders how many deliveries are attempted at the same time
+ * @param disableAfter how long a destination may fail, without one success, before everything waiting for it is
+ *     given up, a webhook endpoint disabled, and the owners told; nothing is given up sooner but for a webhook
+ *     receiver's 410 Gone
+ * @param lease how long a dispatcher holds a destination, renewed by each delivery it sends there; a crashed
+ *     dispatcher's destinations are taken by another after it, and what it had sent but not yet recorded is sent
+ *     again with the same ids
+ * @param senders how many destinations are sent to at the same time, each one delivery at a time
  * @param tick how often deadlines and digests are checked
  * @param allowedWebhookNetworks private, loopback or link-local networks (CIDR) that webhooks may target anyway;
  *     none by default, since a webhook URL must not reach the tracker's own network
@@ -30,7 +35,8 @@ public record NotifyProperties(
         @DefaultValue("tracker-notifier") String group,
         @DefaultValue("http://localhost:8080") String publicUrl,
         @DefaultValue("tracker@localhost") String mailFrom,
-        @DefaultValue({"0s", "5s", "5m", "30m", "2h", "5h", "10h", "10h"}) List<Duration> retrySchedule,
+        @DefaultValue({"5s", "15s", "30s"}) List<Duration> retrySchedule,
+        @DefaultValue("60s") Duration longestRetryAfter,
         @DefaultValue("15s") Duration webhookTimeout,
         @DefaultValue("5d") Duration disableAfter,
         @DefaultValue("60s") Duration lease,

@@ -27,7 +27,7 @@ public final class Alerting {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         registry.add("tracker.notify.allowed-webhook-networks", () -> "127.0.0.0/8");
-        registry.add("tracker.notify.retry-schedule", () -> "0s,300ms,300ms,300ms,300ms");
+        registry.add("tracker.notify.retry-schedule", () -> "300ms");
         registry.add("tracker.notify.tick", () -> "200ms");
         registry.add("tracker.notify.lease", () -> "2s");
     }

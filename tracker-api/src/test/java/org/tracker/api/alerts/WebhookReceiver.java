@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -20,7 +21,11 @@ import java.util.function.Consumer;
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-    /** A request as it arrived. */
+    /**
+     * A request as it arrived.
+     *
+     * @param answered the status it was answered with
+     */
     public record Received(
             String path,
             String id,
@@ -28,7 +33,13 @@ public final class WebhookReceiver implements AutoCloseable {
             String signature,
             String body,
             Map<String, List<String>> headers,
-            long atNanos) {}
+            long atNanos,
+            int answered) {
+
+        public boolean delivered() {
+            return answered >= 200 && answered < 300;
+        }
+    }
 
     /** An answer to give: a status, headers, and something to do before answering (such as to wait). */
     public record Answer(int status, Map<String, String> headers, Consumer<Received> before) {
@@ -41,6 +52,9 @@ public final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Answer>> answers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Answer> whileDown = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> answering = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> mostAtOnce = new java.util.concurrent.ConcurrentHashMap<>();
 
     public WebhookReceiver() {
         try {
@@ -53,23 +67,34 @@ public final class WebhookReceiver implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values));
+            String path = exchange.getRequestURI().getPath();
+            AtomicInteger now = answering.computeIfAbsent(path, key -> new AtomicInteger());
+            mostAtOnce
+                    .computeIfAbsent(path, key -> new AtomicInteger())
+                    .accumulateAndGet(now.incrementAndGet(), Math::max);
+            Answer answer = whileDown.get(path);
+            if (answer == null) {
+                answer = answers.computeIfAbsent(path, key -> new ConcurrentLinkedDeque<>())
+                        .pollFirst();
+            }
+            if (answer == null) {
+                answer = Answer.status(204);
+            }
             Received request = new Received(
-                    exchange.getRequestURI().getPath(),
+                    path,
                     exchange.getRequestHeaders().getFirst("webhook-id"),
                     exchange.getRequestHeaders().getFirst("webhook-timestamp"),
                     exchange.getRequestHeaders().getFirst("webhook-signature"),
                     new String(body, StandardCharsets.UTF_8),
                     headers,
-                    System.nanoTime());
-            Answer answer = answers.computeIfAbsent(request.path(), path -> new ConcurrentLinkedDeque<>())
-                    .pollFirst();
-            if (answer == null) {
-                answer = Answer.status(204);
-            }
+                    System.nanoTime(),
+                    answer.status());
             answer.before().accept(request);
             received.add(request);
             answer.headers()
                     .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            // Before the answer goes: the sender cannot send its next request before it has this one's answer.
+            now.decrementAndGet();
             exchange.sendResponseHeaders(answer.status(), -1);
             exchange.close();
         });
@@ -83,6 +108,21 @@ public final class WebhookReceiver implements AutoCloseable {
     /** What to answer the next requests to a path with, before going back to 204. */
     public void answerNext(String path, Answer... next) {
         answers.computeIfAbsent(path, key -> new ConcurrentLinkedDeque<>()).addAll(List.of(next));
+    }
+
+    /** Answers every request to a path with this until {@link #up}, whatever answers were queued. */
+    public void down(String path, Answer answer) {
+        whileDown.put(path, answer);
+    }
+
+    public void up(String path) {
+        whileDown.remove(path);
+    }
+
+    /** The most requests to a path that were being answered at the same time. */
+    public int mostAtOnce(String path) {
+        AtomicInteger most = mostAtOnce.get(path);
+        return most == null ? 0 : most.get();
     }
 
     public List<Received> received() {

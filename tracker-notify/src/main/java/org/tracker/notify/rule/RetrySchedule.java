@@ -6,40 +6,45 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * How long to wait before each attempt at a delivery: the first at once, then growing pauses, each spread by up to a
- * fifth either way so that endpoints that failed together are not retried together. A receiver's
- * {@code Retry-After} is honoured when it asks for longer.
+ * How long a failing destination (a webhook endpoint, an email address) waits before it is tried again: growing
+ * pauses up to the last, which then repeats for as long as the failures last, each spread by up to a fifth either way
+ * so that destinations that failed together are not tried together. A receiver's {@code Retry-After} is honoured when
+ * it asks for longer, but only up to {@code longestRetryAfter}: a destination that is tried again often enough is
+ * found soon after it answers again, and is given up on time if it never does.
  *
- * @param delays the wait before each attempt, the first normally zero; when they run out the delivery has failed
+ * @param delays the pause after the first failure in a row, after the second, and so on; the last repeats
+ * @param longestRetryAfter the longest pause a receiver's {@code Retry-After} can ask for
  */
-public record RetrySchedule(List<Duration> delays) {
+public record RetrySchedule(List<Duration> delays, Duration longestRetryAfter) {
 
     public RetrySchedule {
         if (delays == null || delays.isEmpty()) {
-            throw new IllegalArgumentException("a retry schedule has at least one attempt");
+            throw new IllegalArgumentException("a retry schedule has at least one pause");
         }
         delays = List.copyOf(delays);
+        if (delays.stream().anyMatch(Duration::isNegative) || longestRetryAfter.isNegative()) {
+            throw new IllegalArgumentException("a retry schedule's pauses are not negative");
+        }
     }
 
     /**
-     * @param attemptsMade how many attempts have been made
-     * @return the wait before the next attempt, or empty when there is none left
+     * @param failures the destination's failed attempts in a row, the last one included: at least one
+     * @param retryAfter how long the receiver asked the sender to wait, if it did
+     * @return the pause before the next attempt
      */
-    public Optional<Duration> next(int attemptsMade, Optional<Duration> retryAfter, RandomGenerator random) {
-        if (attemptsMade >= delays.size()) {
-            return Optional.empty();
+    public Duration wait(int failures, Optional<Duration> retryAfter, RandomGenerator random) {
+        if (failures < 1) {
+            throw new IllegalArgumentException("a destination waits only after it failed");
         }
-        Duration planned = delays.get(attemptsMade);
-        long millis = planned.toMillis();
-        long jittered = millis + (long) ((random.nextDouble() * 0.4 - 0.2) * millis);
+        long planned = delays.get(Math.min(failures, delays.size()) - 1).toMillis();
+        long jittered = planned + (long) ((random.nextDouble() * 0.4 - 0.2) * planned);
         Duration wait = Duration.ofMillis(Math.max(0, jittered));
-        if (retryAfter.isPresent() && retryAfter.get().compareTo(wait) > 0) {
-            wait = retryAfter.get();
+        if (retryAfter.isPresent()) {
+            Duration asked = retryAfter.get().compareTo(longestRetryAfter) > 0 ? longestRetryAfter : retryAfter.get();
+            if (asked.compareTo(wait) > 0) {
+                wait = asked;
+            }
         }
-        return Optional.of(wait);
-    }
-
-    public int attempts() {
-        return delays.size();
+        return wait;
     }
 }

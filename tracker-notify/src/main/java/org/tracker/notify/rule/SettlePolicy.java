@@ -9,10 +9,13 @@ import org.tracker.notify.rule.Settlement.GiveUp;
 import org.tracker.notify.rule.Settlement.Retry;
 
 /**
- * What follows an attempt at a delivery. A success is done. A webhook whose receiver answered 410 Gone, or whose
- * endpoint has failed every attempt for {@code disableAfter}, is given up and its endpoint disabled, so that the
- * tracker stops sending where nobody listens. Any other failure waits for the next attempt of the schedule, longer if
- * the receiver asked, and is given up when the schedule has no attempt left.
+ * What follows an attempt at the oldest delivery waiting for a destination (a webhook endpoint, an email address).
+ * Deliveries to a destination go out one at a time in the order they were decided, so a failure holds back those
+ * after it: the destination is tried again with the same delivery when {@link RetrySchedule} says, and once that
+ * succeeds the rest follow at once. A delivery is never given up on its own while its destination may still answer.
+ * When a webhook receiver says its endpoint is gone (HTTP 410), or a destination has failed every attempt for {@code
+ * disableAfter}, all the deliveries waiting for it are given up together, and a webhook endpoint is disabled with
+ * them: one decision, so that no alert is given up without its endpoint being disabled and its owner told.
  */
 public record SettlePolicy(RetrySchedule retries, Duration disableAfter) {
 
@@ -20,21 +23,21 @@ public record SettlePolicy(RetrySchedule retries, Duration disableAfter) {
      * An attempt that has its answer.
      *
      * @param at when the attempt began
-     * @param attemptsMade the delivery's attempts, this one included
      * @param error why it failed, or null when it succeeded
      * @param retryAfter how long the receiver asked the sender to wait, if it did
      * @param gone whether a webhook receiver said its endpoint is gone for good (HTTP 410)
-     * @param failingSince for a webhook that failed and is not gone: since when its endpoint has failed every
-     *     attempt, this one included; else null
+     * @param failingSince since when the destination had failed every attempt before this one, or null when its last
+     *     attempt succeeded
+     * @param failures the destination's failed attempts in a row before this one
      */
     public record Attempted(
             Instant at,
-            int attemptsMade,
             boolean succeeded,
             String error,
             Optional<Duration> retryAfter,
             boolean gone,
-            Instant failingSince) {}
+            Instant failingSince,
+            int failures) {}
 
     /** @param answeredAt when the answer came: a retry waits from then, as Retry-After means "this long from now" */
     public Settlement after(Attempted attempt, Instant answeredAt, RandomGenerator random) {
@@ -42,18 +45,12 @@ public record SettlePolicy(RetrySchedule retries, Duration disableAfter) {
             return new Delivered(answeredAt);
         }
         if (attempt.gone()) {
-            return new GiveUp(attempt.error(), true, "the receiver answered 410 Gone");
+            return new GiveUp("the receiver answered 410 Gone");
         }
-        if (attempt.failingSince() != null
-                && !Duration.between(attempt.failingSince(), attempt.at())
-                        .minus(disableAfter)
-                        .isNegative()) {
-            return new GiveUp(attempt.error(), true, "it has failed every attempt since " + attempt.failingSince());
+        Instant failingSince = attempt.failingSince() == null ? attempt.at() : attempt.failingSince();
+        if (!Duration.between(failingSince, attempt.at()).minus(disableAfter).isNegative()) {
+            return new GiveUp("it has failed every attempt since " + failingSince);
         }
-        Optional<Duration> wait = retries.next(attempt.attemptsMade(), attempt.retryAfter(), random);
-        if (wait.isPresent()) {
-            return new Retry(answeredAt.plus(wait.get()));
-        }
-        return new GiveUp(attempt.error() + " (no attempts left)", true, null);
+        return new Retry(answeredAt.plus(retries.wait(attempt.failures() + 1, attempt.retryAfter(), random)));
     }
 }

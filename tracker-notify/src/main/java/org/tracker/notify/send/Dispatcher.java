@@ -6,11 +6,9 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,14 +32,22 @@ import org.tracker.notify.store.Attempt;
 import org.tracker.notify.store.Delivery;
 import org.tracker.notify.store.Delivery.Channel;
 import org.tracker.notify.store.DeliveryQueue;
+import org.tracker.notify.store.DeliveryQueue.Arrived;
+import org.tracker.notify.store.DeliveryQueue.Settled;
+import org.tracker.notify.store.Destination;
 import org.tracker.notify.store.EndpointStore;
 import org.tracker.notify.store.WebhookEndpoint;
 
 /**
- * Attempts the deliveries that are due, several at a time. It is woken when new ones are recorded and otherwise
- * looks again when the next retry falls due. Every attempt is logged; what happens next (done, retry later, give up,
- * disable the endpoint), as {@link SettlePolicy} decides, is recorded with it. A dispatcher that dies between sending
- * and recording leaves the delivery leased; when the lease runs out it is sent again with the same id.
+ * Sends what the outbox holds, to several destinations (webhook endpoints, email addresses) at a time and to each in
+ * the order its deliveries were decided: it claims a destination, sends its waiting deliveries one after the other,
+ * and lets it go when none is left, when one fails, or when its turn has lasted long enough for others to have
+ * theirs. A failing destination is tried again with its oldest delivery as {@link SettlePolicy} decides, so that the
+ * rest follow at once when the receiver answers; when it has failed for good, everything waiting for it is given up
+ * together, a webhook endpoint is disabled, and the owners are told. It is woken when new deliveries are recorded
+ * and otherwise looks again when the next destination falls due. A dispatcher that dies between sending and
+ * recording leaves the destination held; when the lease runs out, what it had sent since it last recorded is sent
+ * again with the same ids.
  */
 @Component
 public class Dispatcher implements SmartLifecycle {
@@ -49,12 +55,14 @@ public class Dispatcher implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final Duration IDLE = Duration.ofSeconds(1);
 
+    /** How many of a destination's waiting deliveries are read at once. */
+    private static final int READ_AHEAD = 50;
+
     /**
-     * Deliveries are claimed ahead of the senders, so that under load one claim serves several attempts rather than
-     * each attempt waiting for its own. Two per sender keeps a claimed delivery's wait, even behind receivers that
-     * take the whole webhook timeout, well inside its lease.
+     * How long a sender keeps to one destination while others may wait for a sender: a long backlog drains in turns
+     * rather than holding a sender until it is gone.
      */
-    private static final int CLAIMED_PER_SENDER = 2;
+    private static final Duration TURN = Duration.ofSeconds(10);
 
     private final DeliveryQueue queue;
     private final EndpointStore endpoints;
@@ -87,12 +95,14 @@ public class Dispatcher implements SmartLifecycle {
         this.email = email;
         this.contacts = contacts;
         this.properties = properties;
-        this.policy = new SettlePolicy(new RetrySchedule(properties.retrySchedule()), properties.disableAfter());
+        this.policy = new SettlePolicy(
+                new RetrySchedule(properties.retrySchedule(), properties.longestRetryAfter()),
+                properties.disableAfter());
         this.clock = clock;
         this.meters = meters;
-        this.free = new Semaphore(properties.senders() * CLAIMED_PER_SENDER);
+        this.free = new Semaphore(properties.senders());
         Gauge.builder("tracker.notify.deliveries.waiting", queue, DeliveryQueue::waiting)
-                .description("deliveries due or waiting for a retry")
+                .description("deliveries waiting to be sent, or to be tried again")
                 .register(meters);
     }
 
@@ -145,13 +155,12 @@ public class Dispatcher implements SmartLifecycle {
                 free.acquire();
                 free.release();
                 int room = free.availablePermits();
-                List<Delivery> due = queue.claimDue(clock.instant(), room, properties.lease());
-                Map<UUID, WebhookEndpoint> endpointsOf = endpoints.find(webhookTargets(due));
-                for (Delivery delivery : due) {
+                List<Destination> due = queue.claim(clock.instant(), room, properties.lease());
+                for (Destination destination : due) {
                     free.acquire();
                     senders.execute(() -> {
                         try {
-                            attempt(delivery, endpointsOf);
+                            turn(destination);
                         } finally {
                             free.release();
                         }
@@ -172,16 +181,6 @@ public class Dispatcher implements SmartLifecycle {
         }
     }
 
-    private static Set<UUID> webhookTargets(List<Delivery> deliveries) {
-        Set<UUID> targets = new HashSet<>();
-        for (Delivery delivery : deliveries) {
-            if (delivery.channel() == Channel.WEBHOOK) {
-                targets.add(UUID.fromString(delivery.target()));
-            }
-        }
-        return targets;
-    }
-
     private Duration untilNextDue() {
         Optional<Instant> next = queue.nextDue();
         if (next.isEmpty()) {
@@ -192,47 +191,146 @@ public class Dispatcher implements SmartLifecycle {
     }
 
     /**
-     * @param endpointsOf the webhook endpoints as they were when the delivery was claimed: one read for the claimed
-     *     batch rather than one per attempt. An endpoint disabled since may still get the few deliveries already
-     *     claimed for it; each is settled by the answer it gets.
+     * Sends a claimed destination's waiting deliveries in order until none is left, one fails, or the turn is over.
+     * What arrived is recorded in batches, before each read of what waits, on a failure, and at least every third of
+     * a lease, so that the database is not waited for between two sends; if the dispatcher dies, only what arrived
+     * since it last recorded is sent again, with the same ids. A webhook endpoint is read once a turn: one deleted or
+     * disabled meanwhile may still get the rest of the turn's deliveries, each settled by the answer it gets.
      */
-    private void attempt(Delivery delivery, Map<UUID, WebhookEndpoint> endpointsOf) {
-        Instant now = clock.instant();
+    private void turn(Destination claimed) {
+        Turn turn = new Turn(claimed);
         try {
-            if (delivery.channel() == Channel.EMAIL) {
-                SendResult result = email.send(delivery);
-                settle(delivery, result, now, null);
-            } else {
-                WebhookEndpoint endpoint = endpointsOf.get(UUID.fromString(delivery.target()));
+            WebhookEndpoint endpoint = null;
+            if (claimed.channel() == Channel.WEBHOOK) {
+                endpoint = endpoints.find(UUID.fromString(claimed.target())).orElse(null);
                 if (endpoint == null || endpoint.disabled()) {
-                    String reason = endpoint == null
-                            ? "the webhook endpoint was deleted"
-                            : "the webhook endpoint is disabled: " + endpoint.disabledReason();
-                    queue.settle(attempt(delivery, now, SendResult.refused(reason)), new GiveUp(reason, false, null));
+                    queue.refuseWaiting(
+                            claimed,
+                            clock.instant(),
+                            endpoint == null
+                                    ? "the webhook endpoint was deleted"
+                                    : "the webhook endpoint is disabled: " + endpoint.disabledReason());
                     return;
                 }
-                SendResult result = webhooks.send(endpoint, delivery, now);
-                settle(delivery, result, now, endpoint);
+            }
+            long started = System.nanoTime();
+            while (true) {
+                List<Delivery> waiting = queue.waitingFor(turn.held, READ_AHEAD);
+                for (Delivery delivery : waiting) {
+                    Instant now = clock.instant();
+                    SendResult result = send(delivery, endpoint, now);
+                    Settlement settlement = policy.after(
+                            new Attempted(
+                                    now,
+                                    result.succeeded(),
+                                    result.error(),
+                                    result.retryAfter(),
+                                    result.gone(),
+                                    turn.held.failingSince(),
+                                    turn.held.failures()),
+                            clock.instant(),
+                            RandomGenerator.getDefault());
+                    Attempt attempt = attempt(delivery, now, result);
+                    if (!(settlement instanceof Delivered delivered)) {
+                        if (turn.record()) {
+                            settleFailure(turn.held, attempt, settlement, endpoint, now);
+                        }
+                        return;
+                    }
+                    turn.arrived(new Arrived(attempt, delivered.at()));
+                    if (turn.recordedLongAgo() && !turn.record()) {
+                        return;
+                    }
+                }
+                if (!turn.record()) {
+                    return;
+                }
+                // Fewer than asked for were waiting: unless more came meanwhile, the destination is done with.
+                if (waiting.size() < READ_AHEAD && !queue.releaseUnlessWaiting(turn.held, clock.instant())) {
+                    return;
+                }
+                if (System.nanoTime() - started > TURN.toNanos()) {
+                    queue.release(turn.held, clock.instant());
+                    wake();
+                    return;
+                }
             }
         } catch (InterruptedException stopping) {
+            turn.recordIfPossible();
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.error(
-                    "delivery {} could not be attempted; its lease will run out and it will be tried again",
-                    delivery.id(),
+                    "deliveries to {} {} could not be attempted; its lease will run out and they will be tried again",
+                    claimed.channel(),
+                    claimed.target(),
                     e);
+            turn.recordIfPossible();
         }
     }
 
-    private void settle(Delivery delivery, SendResult result, Instant now, WebhookEndpoint endpoint) {
-        Attempt attempt = attempt(delivery, now, result);
+    /** A destination as a sender holds it during its turn, and what arrived there that is not recorded yet. */
+    private final class Turn {
+
+        private final List<Arrived> unrecorded = new ArrayList<>();
+        private Destination held;
+        private long recordedAt = System.nanoTime();
+
+        Turn(Destination claimed) {
+            this.held = claimed;
+        }
+
+        void arrived(Arrived arrived) {
+            unrecorded.add(arrived);
+            held = held.answered();
+        }
+
+        boolean recordedLongAgo() {
+            return System.nanoTime() - recordedAt > properties.lease().toNanos() / 3;
+        }
+
+        /** @return whether the dispatcher still holds the destination */
+        boolean record() {
+            recordedAt = System.nanoTime();
+            if (unrecorded.isEmpty()) {
+                return true;
+            }
+            boolean stillHeld =
+                    queue.delivered(held, unrecorded, clock.instant().plus(properties.lease()));
+            unrecorded.clear();
+            return stillHeld;
+        }
+
+        /** Records what arrived when the turn ends early; what cannot be recorded is sent again, with the same ids. */
+        void recordIfPossible() {
+            try {
+                record();
+            } catch (RuntimeException e) {
+                log.warn(
+                        "{} deliveries that arrived could not be recorded; they will be sent again",
+                        unrecorded.size(),
+                        e);
+            }
+        }
+    }
+
+    /** @param endpoint the webhook endpoint, or null for an email */
+    private SendResult send(Delivery delivery, WebhookEndpoint endpoint, Instant now) throws InterruptedException {
+        SendResult result =
+                delivery.channel() == Channel.EMAIL ? email.send(delivery) : webhooks.send(endpoint, delivery, now);
         Timer.builder("tracker.notify.attempts")
                 .description("delivery attempts, by channel and outcome")
                 .tag("channel", delivery.channel().name())
                 .tag("outcome", result.outcome().name())
                 .register(meters)
                 .record(Duration.ofMillis(result.millis()));
-        if (!result.succeeded()) {
+        if (result.succeeded()) {
+            Timer.builder("tracker.notify.delivery.lag")
+                    .description("from the notifier's decision to the delivery's success, retries included")
+                    .tag("channel", delivery.channel().name())
+                    .publishPercentiles(0.5, 0.95, 0.99)
+                    .register(meters)
+                    .record(Duration.between(delivery.createdAt(), clock.instant()));
+        } else {
             log.warn(
                     "delivery {} ({} to {}) failed on attempt {}: {}",
                     delivery.id(),
@@ -241,53 +339,59 @@ public class Dispatcher implements SmartLifecycle {
                     delivery.attempts() + 1,
                     result.error());
         }
-        boolean gone = endpoint != null && result.gone();
-        // A gone endpoint is disabled whatever its record, so its run of failures is left as it was.
-        Instant failingSince =
-                endpoint != null && !result.succeeded() && !gone ? endpoints.failed(endpoint.id(), now) : null;
-        Settlement settlement = policy.after(
-                new Attempted(
-                        now,
-                        delivery.attempts() + 1,
-                        result.succeeded(),
-                        result.error(),
-                        result.retryAfter(),
-                        gone,
-                        failingSince),
-                clock.instant(),
-                RandomGenerator.getDefault());
-        if (settlement instanceof GiveUp giveUp && giveUp.disableEndpoint() != null) {
-            disable(endpoint, giveUp.disableEndpoint(), now);
-        }
-        queue.settle(attempt, settlement);
-        if (settlement instanceof Delivered delivered) {
-            Timer.builder("tracker.notify.delivery.lag")
-                    .description("from the notifier's decision to the delivery's success, retries included")
-                    .tag("channel", delivery.channel().name())
-                    .publishPercentiles(0.5, 0.95, 0.99)
-                    .register(meters)
-                    .record(Duration.between(delivery.createdAt(), delivered.at()));
-            if (endpoint != null && endpoint.failingSince() != null) {
-                endpoints.succeeded(endpoint.id());
-            }
+        return result;
+    }
+
+    /** Records a failed attempt at a destination's oldest delivery: a retry planned, or everything given up. */
+    private void settleFailure(
+            Destination held, Attempt attempt, Settlement settlement, WebhookEndpoint endpoint, Instant now) {
+        if (settlement instanceof GiveUp giveUp) {
+            giveUp(held, attempt, giveUp, endpoint, now);
+        } else {
+            queue.settle(held, attempt, settlement, clock.instant());
         }
     }
 
-    private void disable(WebhookEndpoint endpoint, String reason, Instant now) {
-        endpoints.disable(endpoint.id(), reason, now);
-        queue.failWaitingFor(endpoint.id(), "the webhook endpoint was disabled: " + reason);
-        log.warn("webhook endpoint {} ({}) disabled: {}", endpoint.id(), endpoint.url(), reason);
-        contacts.emailOf(endpoint.account()).ifPresent(address -> {
+    /**
+     * Gives up everything waiting for a destination that failed for good. A webhook endpoint is disabled first, so
+     * that its deliveries are never given up while it stays enabled; an email address has nothing to disable, and its
+     * next email starts a new run of attempts.
+     */
+    private void giveUp(Destination held, Attempt attempt, GiveUp giveUp, WebhookEndpoint endpoint, Instant now) {
+        if (endpoint != null) {
+            endpoints.disable(endpoint.id(), giveUp.reason(), now);
+            queue.settle(held, attempt, new GiveUp("the webhook endpoint was disabled: " + giveUp.reason()), now);
+            log.warn("webhook endpoint {} ({}) disabled: {}", endpoint.id(), endpoint.url(), giveUp.reason());
+            tell(
+                    endpoint.account(),
+                    "[tracker] Webhook endpoint disabled: " + endpoint.url(),
+                    "The tracker stopped sending alerts to " + endpoint.url() + " (endpoint " + endpoint.id()
+                            + ") because " + giveUp.reason() + ".\n\nThe alerts it could not deliver are kept. Enable"
+                            + " the endpoint again with POST /api/webhooks/" + endpoint.id() + "/enable, then redeliver"
+                            + " them with POST /api/deliveries/{id}/redeliver (GET /api/deliveries?status=FAILED lists"
+                            + " them).\n");
+            return;
+        }
+        String reason = "email to " + held.target() + " was given up: " + giveUp.reason();
+        Settled settled = queue.settle(held, attempt, new GiveUp(reason), now);
+        log.error("{}; the alerts are kept for redelivery", reason);
+        for (String account : settled.givenUpFor()) {
+            tell(
+                    account,
+                    "[tracker] Alerts to " + held.target() + " given up",
+                    "The tracker gave up the alerts it could not email to " + held.target() + ": " + giveUp.reason()
+                            + ".\n\nThey are kept: GET /api/deliveries?status=FAILED lists them, and POST"
+                            + " /api/deliveries/{id}/redeliver sends one again.\n");
+        }
+    }
+
+    /** Tells an account's owner, if the account has an address; mail trouble is logged, not thrown. */
+    private void tell(String account, String subject, String text) {
+        contacts.emailOf(account).ifPresent(address -> {
             try {
-                email.notice(
-                        address,
-                        "[tracker] Webhook endpoint disabled: " + endpoint.url(),
-                        "The tracker stopped sending alerts to " + endpoint.url() + " (endpoint " + endpoint.id()
-                                + ") because " + reason + ".\n\nThe alerts it could not deliver are kept. Enable the"
-                                + " endpoint again with POST /api/webhooks/" + endpoint.id() + "/enable, then"
-                                + " redeliver them with POST /api/deliveries/{id}/redeliver.\n");
+                email.notice(address, subject, text);
             } catch (RuntimeException e) {
-                log.warn("could not tell {} that endpoint {} was disabled", address, endpoint.id(), e);
+                log.warn("could not tell {} of account {}: {}", address, account, subject, e);
             }
         });
     }

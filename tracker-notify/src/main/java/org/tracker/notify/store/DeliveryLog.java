@@ -16,8 +16,21 @@ import org.tracker.notify.store.Delivery.Status;
 @Repository
 public class DeliveryLog {
 
-    static final String DELIVERY_COLUMNS = "id, alert_id, subscription_id, account, channel, target,"
-            + " event_type, payload, status, attempts, next_attempt_at, last_error, created_at, delivered_at";
+    /** A delivery's columns, of {@code notify_delivery d}. */
+    static final String DELIVERY_COLUMNS = "d.id, d.alert_id, d.subscription_id, d.account, d.channel, d.target,"
+            + " d.event_type, d.payload, d.status, d.attempts, d.next_attempt_at, d.last_error, d.created_at,"
+            + " d.delivered_at";
+
+    /**
+     * Deliveries as an account reads them. One that waits goes no sooner than its destination is tried again: while
+     * the destination fails, the deliveries behind its oldest wait with it.
+     */
+    private static final String READ = "select d.id, d.alert_id, d.subscription_id, d.account, d.channel, d.target,"
+            + " d.event_type, d.payload, d.status, d.attempts, case when d.status = 'PENDING' then"
+            + " greatest(d.next_attempt_at, w.next_attempt_at) else d.next_attempt_at end as next_attempt_at,"
+            + " d.last_error, d.created_at, d.delivered_at from notify_delivery d left join notify_destination w on"
+            + " w.channel = d.channel and w.target = d.target";
+
     static final String ATTEMPT_COLUMNS =
             "delivery_id, attempted_at, channel, target, outcome, status_code, latency_ms, error";
 
@@ -30,7 +43,7 @@ public class DeliveryLog {
     public Optional<Delivery> delivery(UUID id, String account) {
         return jdbc
                 .query(
-                        "select " + DELIVERY_COLUMNS + " from notify_delivery where id = :id and account = :account",
+                        READ + " where d.id = :id and d.account = :account",
                         Map.of("id", id, "account", account),
                         DeliveryLog::delivery)
                 .stream()
@@ -44,19 +57,18 @@ public class DeliveryLog {
      * @param status only in this state, or null for any
      */
     public List<Delivery> deliveries(String account, UUID subscription, Status status, int limit) {
-        StringBuilder sql =
-                new StringBuilder("select " + DELIVERY_COLUMNS + " from notify_delivery where account = :account");
+        StringBuilder sql = new StringBuilder(READ + " where d.account = :account");
         MapSqlParameterSource parameters =
                 new MapSqlParameterSource().addValue("account", account).addValue("limit", limit);
         if (subscription != null) {
-            sql.append(" and subscription_id = :subscription");
+            sql.append(" and d.subscription_id = :subscription");
             parameters.addValue("subscription", subscription);
         }
         if (status != null) {
-            sql.append(" and status = :status");
+            sql.append(" and d.status = :status");
             parameters.addValue("status", status.name());
         }
-        sql.append(" order by created_at desc, id limit :limit");
+        sql.append(" order by d.created_at desc, d.id limit :limit");
         return jdbc.query(sql.toString(), parameters, DeliveryLog::delivery);
     }
 

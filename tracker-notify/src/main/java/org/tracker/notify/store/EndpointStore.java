@@ -23,6 +23,11 @@ public class EndpointStore {
 
     private static final TypeReference<List<Secret>> SECRETS = new TypeReference<>() {};
 
+    /** An endpoint fails as the destination of its deliveries does, which the dispatchers keep. */
+    private static final String READ = "select e.id, e.account, e.url, e.description, e.secrets, e.disabled_at,"
+            + " e.disabled_reason, w.failing_since, e.created_at from notify_webhook_endpoint e left join"
+            + " notify_destination w on w.channel = 'WEBHOOK' and w.target = e.id::text";
+
     private final JdbcTemplate jdbc;
     private final NotifyJson json;
 
@@ -44,8 +49,7 @@ public class EndpointStore {
     }
 
     public Optional<WebhookEndpoint> find(UUID id) {
-        return jdbc.query("select * from notify_webhook_endpoint where id = ?", this::row, id).stream()
-                .findFirst();
+        return jdbc.query(READ + " where e.id = ?", this::row, id).stream().findFirst();
     }
 
     /** The endpoints among these ids that exist, by id. */
@@ -54,8 +58,7 @@ public class EndpointStore {
         if (!ids.isEmpty()) {
             jdbc.query(
                     connection -> {
-                        PreparedStatement statement =
-                                connection.prepareStatement("select * from notify_webhook_endpoint where id = any(?)");
+                        PreparedStatement statement = connection.prepareStatement(READ + " where e.id = any(?)");
                         statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
                         return statement;
                     },
@@ -72,8 +75,7 @@ public class EndpointStore {
     }
 
     public List<WebhookEndpoint> ofAccount(String account) {
-        return jdbc.query(
-                "select * from notify_webhook_endpoint where account = ? order by created_at", this::row, account);
+        return jdbc.query(READ + " where e.account = ? order by e.created_at", this::row, account);
     }
 
     /** Puts a new secret first; the current one keeps signing for {@code overlap}, so receivers can switch. */
@@ -101,27 +103,7 @@ public class EndpointStore {
     }
 
     public void enable(UUID id) {
-        jdbc.update(
-                "update notify_webhook_endpoint set disabled_at = null, disabled_reason = null, failing_since = null"
-                        + " where id = ?",
-                id);
-    }
-
-    /** @return since when the endpoint has been failing, this failure included */
-    public Instant failed(UUID id, Instant now) {
-        jdbc.update(
-                "update notify_webhook_endpoint set failing_since = coalesce(failing_since, ?) where id = ?",
-                Timestamp.from(now),
-                id);
-        return jdbc.queryForObject(
-                        "select failing_since from notify_webhook_endpoint where id = ?", Timestamp.class, id)
-                .toInstant();
-    }
-
-    public void succeeded(UUID id) {
-        jdbc.update(
-                "update notify_webhook_endpoint set failing_since = null where id = ? and failing_since is not null",
-                id);
+        jdbc.update("update notify_webhook_endpoint set disabled_at = null, disabled_reason = null where id = ?", id);
     }
 
     public boolean delete(UUID id, String account) {

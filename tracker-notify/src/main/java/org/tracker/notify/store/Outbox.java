@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -142,6 +143,7 @@ public class Outbox {
     }
 
     private int insertDeliveries(List<MapSqlParameterSource> deliveries) {
+        addDestinations(deliveries);
         int added = 0;
         for (int count : jdbc.batchUpdate(
                 "insert into notify_delivery (id, alert_id, subscription_id, account, channel, target, event_type,"
@@ -153,6 +155,30 @@ public class Outbox {
             added += Math.max(count, 0);
         }
         return added;
+    }
+
+    /**
+     * Makes the destinations the deliveries go to known to the dispatchers, which claim destinations. Most are known
+     * already and are then only read, so that recording alerts never waits for a dispatcher's update of one.
+     */
+    private void addDestinations(List<MapSqlParameterSource> deliveries) {
+        Map<Target, MapSqlParameterSource> destinations = new LinkedHashMap<>();
+        for (MapSqlParameterSource delivery : deliveries) {
+            Target target = new Target(
+                    Channel.valueOf((String) delivery.getValue("channel")), (String) delivery.getValue("target"));
+            destinations.putIfAbsent(
+                    target,
+                    new MapSqlParameterSource()
+                            .addValue("channel", target.channel().name())
+                            .addValue("target", target.address())
+                            .addValue("now", delivery.getValue("now")));
+        }
+        jdbc.batchUpdate(
+                "insert into notify_destination (channel, target, next_attempt_at) select :channel, :target,"
+                        + " cast(:now as timestamptz) where"
+                        + " not exists (select 1 from notify_destination where channel = :channel and target = :target)"
+                        + " on conflict do nothing",
+                destinations.values().toArray(MapSqlParameterSource[]::new));
     }
 
     private record Target(Channel channel, String address) {}

@@ -12,15 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class RetryScheduleTest {
 
-    static final RetrySchedule SCHEDULE = new RetrySchedule(List.of(
-            Duration.ZERO,
-            Duration.ofSeconds(5),
-            Duration.ofMinutes(5),
-            Duration.ofMinutes(30),
-            Duration.ofHours(2),
-            Duration.ofHours(5),
-            Duration.ofHours(10),
-            Duration.ofHours(10)));
+    static final RetrySchedule SCHEDULE = new RetrySchedule(
+            List.of(Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(30)), Duration.ofMinutes(1));
 
     /** A generator that always draws the same fraction, to reach the edges of the jitter. */
     static RandomGenerator always(double fraction) {
@@ -38,26 +31,43 @@ class RetryScheduleTest {
     }
 
     @Test
-    void aScheduleHasAtLeastOneAttempt() {
+    void aScheduleHasAtLeastOnePauseAndNoneNegative() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new RetrySchedule(List.of()))
-                .withMessage("a retry schedule has at least one attempt");
-        assertThatIllegalArgumentException().isThrownBy(() -> new RetrySchedule(null));
+                .isThrownBy(() -> new RetrySchedule(List.of(), Duration.ofMinutes(1)))
+                .withMessage("a retry schedule has at least one pause");
+        assertThatIllegalArgumentException().isThrownBy(() -> new RetrySchedule(null, Duration.ofMinutes(1)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RetrySchedule(List.of(Duration.ofSeconds(-1)), Duration.ofMinutes(1)));
     }
 
     @Test
-    void theFirstAttemptIsImmediate() {
-        assertThat(SCHEDULE.next(0, Optional.empty(), new SplittableRandom(1))).hasValue(Duration.ZERO);
+    void theFirstFailureWaitsTheFirstPause() {
+        assertThat(SCHEDULE.wait(1, Optional.empty(), always(0.5))).isEqualTo(Duration.ofSeconds(5));
+        assertThat(SCHEDULE.wait(2, Optional.empty(), always(0.5))).isEqualTo(Duration.ofSeconds(15));
+    }
+
+    /** However long a destination fails, it is tried again at least every 36 s: found soon after it recovers. */
+    @Test
+    void theLastPauseRepeatsForAsLongAsTheFailuresLast() {
+        for (int failures : new int[] {3, 4, 100, 10_000}) {
+            assertThat(SCHEDULE.wait(failures, Optional.empty(), always(0.5))).isEqualTo(Duration.ofSeconds(30));
+            assertThat(SCHEDULE.wait(failures, Optional.empty(), always(Math.nextDown(1.0))))
+                    .isLessThanOrEqualTo(Duration.ofSeconds(36));
+        }
+    }
+
+    @Test
+    void onlyAFailureWaits() {
+        assertThatIllegalArgumentException().isThrownBy(() -> SCHEDULE.wait(0, Optional.empty(), always(0.5)));
     }
 
     @Test
     void eachWaitIsSpreadByAtMostAFifthEitherWay() {
         SplittableRandom random = new SplittableRandom(20250310);
-        for (int attemptsMade = 1; attemptsMade < SCHEDULE.attempts(); attemptsMade++) {
-            long planned = SCHEDULE.delays().get(attemptsMade).toMillis();
+        for (int failures = 1; failures <= SCHEDULE.delays().size(); failures++) {
+            long planned = SCHEDULE.delays().get(failures - 1).toMillis();
             for (int draw = 0; draw < 1_000; draw++) {
-                assertThat(SCHEDULE.next(attemptsMade, Optional.empty(), random))
-                        .get()
+                assertThat(SCHEDULE.wait(failures, Optional.empty(), random))
                         .extracting(Duration::toMillis)
                         .satisfies(wait -> assertThat(wait).isBetween(planned * 4 / 5, planned * 6 / 5));
             }
@@ -66,33 +76,30 @@ class RetryScheduleTest {
 
     @Test
     void theSpreadReachesAFifthEitherWay() {
-        assertThat(SCHEDULE.next(2, Optional.empty(), always(0.0))).hasValue(Duration.ofMinutes(4));
-        assertThat(SCHEDULE.next(2, Optional.empty(), always(0.5))).hasValue(Duration.ofMinutes(5));
-        assertThat(SCHEDULE.next(2, Optional.empty(), always(Math.nextDown(1.0))))
-                .get()
-                .satisfies(wait -> assertThat(wait).isLessThanOrEqualTo(Duration.ofMinutes(6)))
-                .satisfies(wait -> assertThat(wait).isGreaterThan(Duration.ofSeconds(359)));
+        assertThat(SCHEDULE.wait(3, Optional.empty(), always(0.0))).isEqualTo(Duration.ofSeconds(24));
+        assertThat(SCHEDULE.wait(3, Optional.empty(), always(0.5))).isEqualTo(Duration.ofSeconds(30));
+        assertThat(SCHEDULE.wait(3, Optional.empty(), always(Math.nextDown(1.0))))
+                .isLessThanOrEqualTo(Duration.ofSeconds(36))
+                .isGreaterThan(Duration.ofMillis(35_990));
     }
 
-    /** Two minutes is longer than the five seconds planned, even spread by a fifth. */
+    /** Two seconds is longer than the five planned, even spread by a fifth. */
     @Test
     void aLongerRetryAfterIsHonoured() {
-        assertThat(SCHEDULE.next(1, Optional.of(Duration.ofMinutes(2)), always(Math.nextDown(1.0))))
-                .hasValue(Duration.ofMinutes(2));
+        assertThat(SCHEDULE.wait(1, Optional.of(Duration.ofSeconds(20)), always(Math.nextDown(1.0))))
+                .isEqualTo(Duration.ofSeconds(20));
     }
 
     @Test
     void aShorterRetryAfterDoesNotHurryTheSchedule() {
-        assertThat(SCHEDULE.next(2, Optional.of(Duration.ofSeconds(1)), always(0.5)))
-                .hasValue(Duration.ofMinutes(5));
+        assertThat(SCHEDULE.wait(2, Optional.of(Duration.ofSeconds(1)), always(0.5)))
+                .isEqualTo(Duration.ofSeconds(15));
     }
 
+    /** A receiver that asks for a day is tried again within a minute: its backlog is not held back for a day. */
     @Test
-    void noAttemptIsLeftOnceTheScheduleRunsOut() {
-        assertThat(SCHEDULE.attempts()).isEqualTo(8);
-        assertThat(SCHEDULE.next(7, Optional.empty(), always(0.5))).hasValue(Duration.ofHours(10));
-        assertThat(SCHEDULE.next(8, Optional.empty(), always(0.5))).isEmpty();
-        assertThat(SCHEDULE.next(8, Optional.of(Duration.ofMinutes(1)), always(0.5)))
-                .isEmpty();
+    void aRetryAfterLongerThanTheLongestAllowedWaitsTheLongest() {
+        assertThat(SCHEDULE.wait(1, Optional.of(Duration.ofDays(1)), always(0.5)))
+                .isEqualTo(Duration.ofMinutes(1));
     }
 }

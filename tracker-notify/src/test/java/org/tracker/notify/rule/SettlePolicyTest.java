@@ -20,54 +20,62 @@ class SettlePolicyTest {
     static final Instant ANSWERED = AT.plusSeconds(3);
     static final String ERROR = "the receiver answered HTTP 503";
 
-    static Attempted failed(int attemptsMade, Optional<Duration> retryAfter, boolean gone, Instant failingSince) {
-        return new Attempted(AT, attemptsMade, false, ERROR, retryAfter, gone, failingSince);
+    static Attempted failed(Optional<Duration> retryAfter, boolean gone, Instant failingSince, int failures) {
+        return new Attempted(AT, false, ERROR, retryAfter, gone, failingSince, failures);
     }
 
     @Test
     void aSuccessIsDoneWhenTheAnswerCame() {
-        Attempted succeeded = new Attempted(AT, 3, true, null, Optional.empty(), false, null);
+        Attempted succeeded = new Attempted(AT, true, null, Optional.empty(), false, AT.minusSeconds(90), 3);
 
         assertThat(POLICY.after(succeeded, ANSWERED, always(0.5))).isEqualTo(new Delivered(ANSWERED));
     }
 
     @Test
-    void aFailureIsTriedAgainAsTheScheduleSaysCountedFromTheAnswer() {
-        assertThat(POLICY.after(failed(2, Optional.empty(), false, null), ANSWERED, always(0.5)))
-                .isEqualTo(new Retry(ANSWERED.plus(Duration.ofMinutes(5))));
+    void aFirstFailureTriesTheSameDeliveryAgainAfterTheFirstPauseCountedFromTheAnswer() {
+        assertThat(POLICY.after(failed(Optional.empty(), false, null, 0), ANSWERED, always(0.5)))
+                .isEqualTo(new Retry(ANSWERED.plusSeconds(5)));
+    }
+
+    @Test
+    void aDestinationThatKeepsFailingIsTriedAgainEveryLastPause() {
+        assertThat(POLICY.after(
+                        failed(Optional.empty(), false, AT.minus(Duration.ofHours(30)), 3000), ANSWERED, always(0.5)))
+                .isEqualTo(new Retry(ANSWERED.plusSeconds(30)));
     }
 
     @Test
     void aLongerRetryAfterIsHonoured() {
-        assertThat(POLICY.after(failed(1, Optional.of(Duration.ofMinutes(2)), false, AT), ANSWERED, always(0.5)))
-                .isEqualTo(new Retry(ANSWERED.plus(Duration.ofMinutes(2))));
+        assertThat(POLICY.after(failed(Optional.of(Duration.ofSeconds(50)), false, AT, 1), ANSWERED, always(0.5)))
+                .isEqualTo(new Retry(ANSWERED.plusSeconds(50)));
+    }
+
+    /** The operators' complaint: deliveries failed for good after about 27.6 hours, the endpoint only after 5 days. */
+    @Test
+    void noDeliveryIsGivenUpWhileItsDestinationHasFailedForLessThanTheDisablePeriod() {
+        for (Duration failing : new Duration[] {
+            Duration.ZERO,
+            Duration.ofHours(28),
+            Duration.ofDays(4),
+            Duration.ofDays(5).minusMillis(1)
+        }) {
+            assertThat(POLICY.after(failed(Optional.empty(), false, AT.minus(failing), 10_000), ANSWERED, always(0.5)))
+                    .as("failing for %s", failing)
+                    .isInstanceOf(Retry.class);
+        }
     }
 
     @Test
-    void aDeliveryIsGivenUpOnceTheScheduleHasNoAttemptLeft() {
-        assertThat(POLICY.after(failed(8, Optional.of(Duration.ofMinutes(1)), false, null), ANSWERED, always(0.5)))
-                .isEqualTo(new GiveUp(ERROR + " (no attempts left)", true, null));
-    }
-
-    @Test
-    void goneGivesUpAndDisablesTheEndpointWhateverAttemptsAreLeft() {
-        assertThat(POLICY.after(failed(1, Optional.empty(), true, null), ANSWERED, always(0.5)))
-                .isEqualTo(new GiveUp(ERROR, true, "the receiver answered 410 Gone"));
-    }
-
-    @Test
-    void anEndpointThatHasFailedEveryAttemptForTheWholeSpanIsDisabled() {
+    void aDestinationThatHasFailedEveryAttemptForTheDisablePeriodIsGivenUpWithAllThatWaitForIt() {
         Instant failingSince = AT.minus(Duration.ofDays(5));
 
-        assertThat(POLICY.after(failed(2, Optional.empty(), false, failingSince), ANSWERED, always(0.5)))
-                .isEqualTo(new GiveUp(ERROR, true, "it has failed every attempt since " + failingSince));
+        assertThat(POLICY.after(failed(Optional.empty(), false, failingSince, 14_000), ANSWERED, always(0.5)))
+                .isEqualTo(new GiveUp("it has failed every attempt since " + failingSince));
     }
 
     @Test
-    void anEndpointFailingForLessThanTheSpanIsTriedAgain() {
-        Instant failingSince = AT.minus(Duration.ofDays(5)).plusMillis(1);
-
-        assertThat(POLICY.after(failed(2, Optional.empty(), false, failingSince), ANSWERED, always(0.5)))
-                .isInstanceOf(Retry.class);
+    void goneGivesUpAtOnceHoweverRecentTheFailures() {
+        assertThat(POLICY.after(failed(Optional.empty(), true, null, 0), ANSWERED, always(0.5)))
+                .isEqualTo(new GiveUp("the receiver answered 410 Gone"));
     }
 }

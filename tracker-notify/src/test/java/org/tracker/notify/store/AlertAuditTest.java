@@ -102,13 +102,22 @@ class AlertAuditTest {
         record(subscription, BILL, cause, T0);
         Delivery webhook = delivery("staff-a", Channel.WEBHOOK);
         Delivery email = delivery("staff-a", Channel.EMAIL);
+        List<Destination> claimed = queue.claim(T0, 10, Duration.ofMinutes(1));
         queue.settle(
+                held(claimed, Channel.WEBHOOK),
                 attempt(webhook, T0, Outcome.FAILED, 500, "the receiver answered 500"),
-                new Settlement.Retry(T0.plusSeconds(5)));
+                new Settlement.Retry(T0.plusSeconds(5)),
+                T0.plusSeconds(60));
         queue.settle(
+                held(queue.claim(T0.plusSeconds(5), 10, Duration.ofMinutes(1)), Channel.WEBHOOK),
                 attempt(webhook, T0.plusSeconds(5), Outcome.DELIVERED, 204, null),
-                new Settlement.Delivered(T0.plusSeconds(5)));
-        queue.settle(attempt(email, T0, Outcome.DELIVERED, 250, null), new Settlement.Delivered(T0));
+                new Settlement.Delivered(T0.plusSeconds(5)),
+                T0.plusSeconds(65));
+        queue.settle(
+                held(claimed, Channel.EMAIL),
+                attempt(email, T0, Outcome.DELIVERED, 250, null),
+                new Settlement.Delivered(T0),
+                T0.plusSeconds(60));
         endpoints.delete(endpoint, "staff-a");
 
         AuditedAlert alert = one(query(null, BILL, null, null, null, 10));
@@ -361,6 +370,13 @@ class AlertAuditTest {
     private Delivery delivery(String account, Channel channel) {
         return deliveryLog.deliveries(account, null, null, 10).stream()
                 .filter(delivery -> delivery.channel() == channel)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static Destination held(List<Destination> claimed, Channel channel) {
+        return claimed.stream()
+                .filter(destination -> destination.channel() == channel)
                 .findFirst()
                 .orElseThrow();
     }
