@@ -1,7 +1,6 @@
 package org.tracker.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,7 +35,6 @@ final class AlertBenchmark {
 
     private static final String TOPIC = "bench.alerts";
     private static final String OPERATOR_TOKEN = "bench-" + UUID.randomUUID();
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int POSTING_THREADS = 8;
 
     private final int rate;
@@ -226,17 +224,7 @@ final class AlertBenchmark {
     }
 
     private JsonNode post(String path, String body, String bearer) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + bearer)
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
+        return Created.by(http, base + path, body, bearer);
     }
 
     private void awaitAlerts(WebhookSink sink, Iterable<String> measures, Duration atMost) throws InterruptedException {

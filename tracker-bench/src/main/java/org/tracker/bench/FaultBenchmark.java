@@ -1,12 +1,8 @@
 package org.tracker.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,7 +32,6 @@ import org.tracker.infra.SpringBootProcess;
 final class FaultBenchmark {
 
     private static final String OPERATOR_TOKEN = "bench-" + UUID.randomUUID();
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Enough bills per instance that a second of facts touches every partition. */
     private static final int BILLS_PER_INSTANCE = 12;
 
@@ -310,16 +305,6 @@ final class FaultBenchmark {
 
     private JsonNode post(String base, String path, String body, String bearer)
             throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + bearer)
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
+        return Created.by(http, base + path, body, bearer);
     }
 }
