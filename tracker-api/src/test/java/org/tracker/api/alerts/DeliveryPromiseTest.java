@@ -17,9 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,7 +92,7 @@ class DeliveryPromiseTest {
         }
         assertThat(RECEIVER.receivedAt("/order"))
                 .as("while the receiver fails, only the oldest alert is tried")
-                .extracting(DeliveryPromiseTest::actionOf)
+                .extracting(Received::changedTo)
                 .containsOnly("Hearing 1");
 
         RECEIVER.up("/order");
@@ -103,8 +101,8 @@ class DeliveryPromiseTest {
         clock.advance(Duration.ofSeconds(40));
 
         assertThat(await().atMost(Duration.ofSeconds(30))
-                        .until(() -> delivered("/order"), delivered -> delivered.size() == 6))
-                .extracting(DeliveryPromiseTest::actionOf)
+                        .until(() -> RECEIVER.deliveredAt("/order"), delivered -> delivered.size() == 6))
+                .extracting(Received::changedTo)
                 .containsExactly("Hearing 1", "Hearing 2", "Hearing 3", "Hearing 4", "Hearing 5", "Hearing 6");
         assertThat(RECEIVER.mostAtOnce("/order")).isEqualTo(1);
     }
@@ -125,11 +123,9 @@ class DeliveryPromiseTest {
         Instant answersAgain = clock.instant();
         clock.advance(Duration.ofSeconds(37));
 
-        List<Received> delivered =
-                await().atMost(Duration.ofSeconds(10)).until(() -> delivered("/back"), all -> all.size() == 3);
-        assertThat(delivered)
-                .extracting(DeliveryPromiseTest::actionOf)
-                .containsExactly("Hearing 1", "Hearing 2", "Hearing 3");
+        List<Received> delivered = await().atMost(Duration.ofSeconds(10))
+                .until(() -> RECEIVER.deliveredAt("/back"), all -> all.size() == 3);
+        assertThat(delivered).extracting(Received::changedTo).containsExactly("Hearing 1", "Hearing 2", "Hearing 3");
         Instant first = sentAt(delivered.get(0));
         assertThat(Duration.between(answersAgain, first))
                 .as("the failing endpoint was tried again within 36 s, not after hours")
@@ -197,8 +193,8 @@ class DeliveryPromiseTest {
                     .isEqualTo(202);
         }
         assertThat(await().atMost(Duration.ofSeconds(30))
-                        .until(() -> delivered("/quiet"), delivered -> delivered.size() == 2))
-                .extracting(DeliveryPromiseTest::actionOf)
+                        .until(() -> RECEIVER.deliveredAt("/quiet"), delivered -> delivered.size() == 2))
+                .extracting(Received::changedTo)
                 .containsExactlyInAnyOrder("Hearing 1", "Hearing 2");
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> deliveries(token, "DELIVERED").size() == 2);
@@ -306,25 +302,6 @@ class DeliveryPromiseTest {
                                 .mapToInt(delivery -> delivery.get("attempts").asInt())
                                 .sum()
                         >= attempts);
-    }
-
-    /** What reached the receiver at a path: each alert once, as first answered with success, in that order. */
-    private static List<Received> delivered(String path) {
-        Map<String, Received> first = new LinkedHashMap<>();
-        for (Received request : RECEIVER.receivedAt(path)) {
-            if (request.delivered()) {
-                first.putIfAbsent(request.id(), request);
-            }
-        }
-        return new ArrayList<>(first.values());
-    }
-
-    private static String actionOf(Received request) {
-        try {
-            return JSON.readTree(request.body()).at("/data/change/to").asText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** When the tracker sent a request, by its own clock: the signed {@code webhook-timestamp}. */

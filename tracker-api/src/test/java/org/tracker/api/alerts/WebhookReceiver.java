@@ -1,5 +1,6 @@
 package org.tracker.api.alerts;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -20,6 +22,8 @@ import java.util.function.Consumer;
  * responses it was told to give, then 204.
  */
 public final class WebhookReceiver implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * A request as it arrived.
@@ -38,6 +42,15 @@ public final class WebhookReceiver implements AutoCloseable {
 
         public boolean delivered() {
             return answered >= 200 && answered < 300;
+        }
+
+        /** The alert's new value ({@code data.change.to}), such as an action's text. */
+        public String changedTo() {
+            try {
+                return JSON.readTree(body).at("/data/change/to").asText();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -133,6 +146,17 @@ public final class WebhookReceiver implements AutoCloseable {
         return received().stream()
                 .filter(request -> request.path().equals(path))
                 .toList();
+    }
+
+    /** What reached a path: each alert once, as first answered with success, in that order. */
+    public List<Received> deliveredAt(String path) {
+        Map<String, Received> first = new LinkedHashMap<>();
+        for (Received request : receivedAt(path)) {
+            if (request.delivered()) {
+                first.putIfAbsent(request.id(), request);
+            }
+        }
+        return new ArrayList<>(first.values());
     }
 
     @Override
