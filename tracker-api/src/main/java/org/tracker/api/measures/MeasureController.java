@@ -3,10 +3,8 @@ package org.tracker.api.measures;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tracker.api.web.InvalidRequest;
 import org.tracker.api.web.UnknownMeasure;
-import org.tracker.core.api.FactCalendar;
 import org.tracker.core.api.FactLimits;
 import org.tracker.core.api.MeasureEvent;
 import org.tracker.core.api.MeasureIds;
@@ -121,38 +118,8 @@ class MeasureController {
         return entries;
     }
 
-    /** @return null when neither is given: the live projection answers */
     private AsOf moment(String knownAt, String effectiveOn) {
-        if (knownAt == null && effectiveOn == null) {
-            return null;
-        }
-        FactCalendar calendar = FactCalendar.at(clock.instant());
-        Instant known = knownAt == null ? null : instant(knownAt);
-        LocalDate effective = effectiveOn == null ? null : date(effectiveOn);
-        if (known != null) {
-            calendar.moment(known, "asOf");
-        }
-        if (effective != null) {
-            calendar.day(effective, "effectiveOn");
-        }
-        return new AsOf(known, effective);
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeException e) {
-            throw new InvalidRequest("'asOf' must be an instant with an offset, like 2025-02-12T14:00:00Z or"
-                    + " 2025-02-12T09:00:00-05:00, not '" + text + "'.");
-        }
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeException e) {
-            throw new InvalidRequest("'effectiveOn' must be a date like 2025-02-12, not '" + text + "'.");
-        }
+        return MeasureAsOf.moment(knownAt, effectiveOn, clock.instant());
     }
 
     private static String upper(String value) {

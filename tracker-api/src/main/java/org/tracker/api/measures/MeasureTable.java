@@ -134,7 +134,7 @@ public class MeasureTable {
         return rows;
     }
 
-    private Map<String, MeasureRow> load(Collection<String> ids) {
+    Map<String, MeasureRow> load(Collection<String> ids) {
         Map<String, MeasureRow> rows = new HashMap<>();
         if (ids.isEmpty()) {
             return rows;
@@ -161,8 +161,28 @@ public class MeasureTable {
 
     /** Measures that match every given filter, most recently changed first. */
     public List<MeasureRow> search(MeasureQuery query) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from " + table + " where kind is not null");
         MapSqlParameterSource params = new MapSqlParameterSource();
+        String sql = "select " + COLUMNS + " from " + table + where(query, params)
+                + " order by coalesce(status_since, last_action_date) desc nulls last, measure_id limit :limit"
+                + " offset :offset";
+        params.addValue("limit", query.size());
+        params.addValue("offset", (long) query.page() * query.size());
+        List<MeasureRow> rows = new ArrayList<>();
+        jdbc.query(sql, params, rs -> {
+            rows.add(read(rs));
+        });
+        return rows;
+    }
+
+    /** How many measures match every given filter; paging aside. */
+    public long count(MeasureQuery query) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        Long count = jdbc.queryForObject("select count(*) from " + table + where(query, params), params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static String where(MeasureQuery query, MapSqlParameterSource params) {
+        StringBuilder sql = new StringBuilder(" where kind is not null");
         if (query.kind() != null) {
             sql.append(" and kind = :kind");
             params.addValue("kind", query.kind());
@@ -183,15 +203,7 @@ public class MeasureTable {
             sql.append(" and (search @@ websearch_to_tsquery('english', :text) or measure_id = :text)");
             params.addValue("text", query.text().strip());
         }
-        sql.append(
-                " order by coalesce(status_since, last_action_date) desc nulls last, measure_id limit :limit offset :offset");
-        params.addValue("limit", query.size());
-        params.addValue("offset", (long) query.page() * query.size());
-        List<MeasureRow> rows = new ArrayList<>();
-        jdbc.query(sql.toString(), params, rs -> {
-            rows.add(read(rs));
-        });
-        return rows;
+        return sql.toString();
     }
 
     private MeasureRow read(ResultSet rs) throws SQLException {

@@ -2,11 +2,8 @@ package org.tracker.api.measures;
 
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tracker.core.measure.MeasureFold;
 import org.tracker.core.measure.SequencedEvent;
 import org.tracker.notify.parking.ParkingPolicy;
@@ -15,8 +12,8 @@ import org.tracker.notify.parking.StreamConsumer;
 /**
  * Reads the event topic in batches and applies each batch to the measure table in one transaction; the offsets are
  * committed only after that transaction, so a crash replays the batch and the sequence check makes that harmless. An
- * event the table cannot take is parked by the policy both consumers share, and the rest of the batch goes on. Once a
- * fold commits, what it changed is published as {@link MeasuresChanged}.
+ * event the table cannot take is parked by the policy both consumers share, and the rest of the batch goes on. What a
+ * fold changed is logged in the same transaction ({@link MeasureChanges}), for every instance's open pages.
  */
 @Component
 public class ProjectionConsumer {
@@ -25,12 +22,12 @@ public class ProjectionConsumer {
 
     private final MeasureTable table;
     private final ParkingPolicy parking;
-    private final ApplicationEventPublisher publisher;
+    private final MeasureChanges changes;
 
-    public ProjectionConsumer(MeasureTable table, ParkingPolicy parking, ApplicationEventPublisher publisher) {
+    public ProjectionConsumer(MeasureTable table, ParkingPolicy parking, MeasureChanges changes) {
         this.table = table;
         this.parking = parking;
-        this.publisher = publisher;
+        this.changes = changes;
     }
 
     @KafkaListener(
@@ -45,15 +42,8 @@ public class ProjectionConsumer {
     /** In the policy's transaction; a fold whose transaction rolls back (to be retried smaller) tells nobody. */
     private void fold(List<SequencedEvent> events) {
         MeasureFold fold = table.fold(events);
-        if (fold.changedRows().isEmpty()) {
-            return;
+        if (!fold.changedRows().isEmpty()) {
+            changes.record(fold);
         }
-        MeasuresChanged changed = new MeasuresChanged(List.copyOf(fold.changedRows()), fold.transitions());
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                publisher.publishEvent(changed);
-            }
-        });
     }
 }

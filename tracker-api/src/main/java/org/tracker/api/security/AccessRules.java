@@ -30,7 +30,34 @@ public final class AccessRules {
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
     private static final Set<HttpMethod> ANY = Set.of();
 
+    /**
+     * The paths of the pages, which pass the page chain (sessions, CSRF-protected forms) rather than the API's; their
+     * rules are in {@link #RULES} with every other.
+     */
+    public static final List<String> PAGES = List.of(
+            "/",
+            "/measures.csv",
+            "/measures/**",
+            "/votes/**",
+            "/deadlines",
+            "/deadlines.ics",
+            "/live",
+            "/assets/**",
+            "/sign-in",
+            "/sign-out");
+
     public static final List<Rule> RULES = List.of(
+            anyone(
+                    READS,
+                    "/",
+                    "/measures.csv",
+                    "/measures/**",
+                    "/votes/**",
+                    "/deadlines",
+                    "/deadlines.ics",
+                    "/live",
+                    "/assets/**"),
+            anyone(Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST), "/sign-in", "/sign-out"),
             anyone(READS, "/api/measures", "/api/measures/**"),
             anyone(Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST), "/unsubscribe/*"),
             anyone(READS, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**"),

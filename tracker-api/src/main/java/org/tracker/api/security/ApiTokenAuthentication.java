@@ -1,6 +1,7 @@
 package org.tracker.api.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -12,24 +13,33 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 
 /**
- * A bearer token checked against the hashes on file. The authenticated principal's name is the account id, which
- * controllers receive as the request's {@link java.security.Principal} and record as the submitter of every fact.
+ * An account's token checked against the hashes on file, presented as a bearer token by an API client, typed into the
+ * sign-in form, or held (as its hash) by a signed-in page's session. The authenticated principal's name is the account
+ * id, which controllers receive as the request's {@link java.security.Principal} and record as the submitter of every
+ * fact. Since a session keeps the token's hash and every request looks it up again, revoking the token ends the
+ * session and a change of roles applies at the next request.
  */
 final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
-    private final String account;
-    private final String token;
+    /** The session attribute a signed-in page's token hash is kept in. */
+    static final String SESSION_TOKEN = "tracker.token-sha256";
 
-    private ApiTokenAuthentication(String token) {
+    private final String account;
+    private final Presented presented;
+
+    /** What was presented: a token as typed, or the hash a session holds. */
+    private record Presented(String token, String tokenSha256) {}
+
+    private ApiTokenAuthentication(Presented presented) {
         super(null);
         this.account = null;
-        this.token = token;
+        this.presented = presented;
     }
 
     private ApiTokenAuthentication(String account, Set<Role> roles) {
         super(authorities(roles));
         this.account = account;
-        this.token = null;
+        this.presented = null;
         setAuthenticated(true);
     }
 
@@ -43,7 +53,7 @@ final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
     @Override
     public Object getCredentials() {
-        return token;
+        return presented;
     }
 
     @Override
@@ -67,7 +77,31 @@ final class ApiTokenAuthentication extends AbstractAuthenticationToken {
             if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
                 return null;
             }
-            return new ApiTokenAuthentication(header.substring(BEARER.length()).strip());
+            return new ApiTokenAuthentication(
+                    new Presented(header.substring(BEARER.length()).strip(), null));
+        }
+    }
+
+    /** Reads the sign-in form's {@code token} field. */
+    static final class FromSignInForm implements AuthenticationConverter {
+
+        @Override
+        public Authentication convert(HttpServletRequest request) {
+            String token = request.getParameter("token");
+            return new ApiTokenAuthentication(new Presented(token == null ? "" : token.strip(), null));
+        }
+    }
+
+    /** Reads the token hash a signed-in session holds; a request without one goes on as anonymous. */
+    static final class FromSession implements AuthenticationConverter {
+
+        @Override
+        public Authentication convert(HttpServletRequest request) {
+            HttpSession session = request.getSession(false);
+            Object hash = session == null ? null : session.getAttribute(SESSION_TOKEN);
+            return hash instanceof String tokenSha256
+                    ? new ApiTokenAuthentication(new Presented(null, tokenSha256))
+                    : null;
         }
     }
 
@@ -81,12 +115,17 @@ final class ApiTokenAuthentication extends AbstractAuthenticationToken {
         }
 
         @Override
-        public Authentication authenticate(Authentication presented) {
-            String token = (String) presented.getCredentials();
-            if (token.isEmpty() || token.length() > 512) {
+        public Authentication authenticate(Authentication authentication) {
+            Presented presented = (Presented) authentication.getCredentials();
+            String hash;
+            if (presented.tokenSha256 != null) {
+                hash = presented.tokenSha256;
+            } else if (presented.token.isEmpty() || presented.token.length() > 512) {
                 throw new BadCredentialsException("malformed token");
+            } else {
+                hash = ApiTokens.sha256(presented.token);
             }
-            return tokens.callerOf(token)
+            return tokens.callerOfHash(hash)
                     .map(caller -> new ApiTokenAuthentication(caller.account(), caller.roles()))
                     .orElseThrow(() -> new BadCredentialsException("unknown token"));
         }

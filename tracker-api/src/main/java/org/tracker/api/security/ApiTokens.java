@@ -29,10 +29,15 @@ public class ApiTokens {
 
     /** The caller a presented token belongs to, if any. */
     public Optional<Caller> callerOf(String token) {
+        return callerOfHash(sha256(token));
+    }
+
+    /** The caller a token known only by its hash (as a signed-in page's session keeps it) belongs to, if any. */
+    public Optional<Caller> callerOfHash(String tokenSha256) {
         List<Caller> callers = jdbc.query(
                 "select t.account, a.roles from api_token t join account a on a.id = t.account where t.token_sha256 = ?",
                 (rs, n) -> new Caller(rs.getString("account"), Accounts.roles(rs.getArray("roles"))),
-                sha256(token));
+                tokenSha256);
         return callers.stream().findFirst();
     }
 

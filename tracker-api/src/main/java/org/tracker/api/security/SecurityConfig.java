@@ -11,11 +11,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -25,6 +28,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
@@ -33,12 +37,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
 import org.tracker.api.security.AccessRules.Rule;
 import org.tracker.api.web.Problems;
 
@@ -46,7 +56,8 @@ import org.tracker.api.web.Problems;
  * The one filter chain every request passes: the firewall refuses ambiguous spellings of a path (encoded slashes and
  * dots, {@code ;} parameters, {@code ..}, {@code %25}, control characters) before anything runs; a bearer token, if
  * any, is authenticated; then {@link AccessRules} decides on the path as the dispatcher routes it. Every refusal is
- * problem+json. There are no sessions and no cookies, so there is nothing for CSRF to forge.
+ * problem+json. The API has no sessions and no cookies, so there is nothing for CSRF to forge; the pages, which do,
+ * pass a chain of their own ({@link #pageChain}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -83,15 +94,109 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain filterChain(
-            HttpSecurity http, ApiTokens tokens, SecurityProperties properties, MeterRegistry meters, ObjectMapper json)
-            throws Exception {
-        List<Guarded> guarded = guardedRoutes();
-        FailedAuthentications failures = new FailedAuthentications(
+    FailedAuthentications failedAuthentications(SecurityProperties properties, MeterRegistry meters) {
+        return new FailedAuthentications(
                 properties.failedAuthenticationsAllowed(),
                 properties.failedAuthenticationWindow(),
                 Clock.systemUTC(),
                 meters);
+    }
+
+    /**
+     * The pages a person reads in a browser: a session (kept in PostgreSQL, so any instance serves its next request)
+     * holds the hash of the token its owner signed in with, forms carry a CSRF token, and a refusal is a page or a
+     * redirect to sign in rather than problem+json. The same route table decides.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain pageChain(
+            HttpSecurity http, ApiTokens tokens, FailedAuthentications failures, TemplateEngine templates)
+            throws Exception {
+        List<Guarded> guarded = guardedRoutes();
+        RequestAttributeSecurityContextRepository perRequest = new RequestAttributeSecurityContextRepository();
+        ProviderManager tokenProvider = new ProviderManager(new ApiTokenAuthentication.Provider(tokens));
+
+        AuthenticationFilter session =
+                new AuthenticationFilter(tokenProvider, new ApiTokenAuthentication.FromSession());
+        session.setSecurityContextRepository(perRequest);
+        session.setSuccessHandler((request, response, authentication) -> {});
+        session.setFailureHandler((request, response, failure) -> {
+            // the token was revoked (or its account removed): the session ends with it
+            request.getSession().invalidate();
+            SecurityContextHolder.clearContext();
+            response.sendRedirect(PageRedirects.signIn(request, "ended"));
+        });
+
+        AuthenticationFilter signIn =
+                new AuthenticationFilter(tokenProvider, new ApiTokenAuthentication.FromSignInForm());
+        signIn.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/sign-in"));
+        signIn.setSecurityContextRepository(perRequest);
+        signIn.setSuccessHandler((request, response, authentication) -> {
+            // a new session id at sign-in, so that an id planted before it is worth nothing after
+            request.getSession();
+            request.changeSessionId();
+            request.getSession()
+                    .setAttribute(
+                            ApiTokenAuthentication.SESSION_TOKEN,
+                            ApiTokens.sha256(request.getParameter("token").strip()));
+            request.getSession()
+                    .setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, authentication.getName());
+        });
+        signIn.setFailureHandler((request, response, failure) -> {
+            Duration wait = failures.failed(request.getRemoteAddr(), request.getRequestURI());
+            SecurityContextHolder.clearContext();
+            response.sendRedirect(PageRedirects.signIn(request, wait.isZero() ? "unknown" : "throttled"));
+        });
+
+        return http.securityMatcher(pageMatcher())
+                .securityContext(context -> context.securityContextRepository(perRequest))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+                        .sessionFixation(fixation -> fixation.none()))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .logout(signOut -> signOut.logoutUrl("/sign-out")
+                        .logoutSuccessUrl("/?signed-out")
+                        .invalidateHttpSession(true))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+                                        + " connect-src 'self'; form-action 'self'; frame-ancestors 'none';"
+                                        + " base-uri 'none'; object-src 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterBefore(session, AuthorizationFilter.class)
+                .addFilterBefore(signIn, AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> authorize(requests, guarded))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                                (request, response, e) -> response.sendRedirect(PageRedirects.signIn(request, null)))
+                        .accessDeniedHandler((request, response, e) ->
+                                request.getRequestDispatcher("/forbidden").forward(request, response)))
+                .build();
+    }
+
+    /** A page refused to a signed-in account, or a form posted without its CSRF token: a page saying so. */
+    private static void refusedPage(
+            TemplateEngine templates, HttpServletRequest request, HttpServletResponse response, Exception refusal)
+            throws IOException {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        String message = refusal instanceof CsrfException
+                ? "The form was sent without the token this page gave it, or the page is too old. Go back, reload"
+                        + " the page and send the form again."
+                : "This page needs a role the account '" + (caller == null ? "?" : caller.getName())
+                        + "' does not hold. An operator grants roles with PUT /api/admin/accounts/{id}/roles.";
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
+        templates.process(
+                "problem",
+                new Context(Locale.US, Map.of("heading", "Not allowed", "message", message)),
+                response.getWriter());
+    }
+
+    /** Everything that is not a page: the API, its documents and the actuator, stateless, with bearer tokens. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain filterChain(
+            HttpSecurity http, ApiTokens tokens, FailedAuthentications failures, ObjectMapper json) throws Exception {
+        List<Guarded> guarded = guardedRoutes();
         AuthenticationFilter bearer = new AuthenticationFilter(
                 new ProviderManager(new ApiTokenAuthentication.Provider(tokens)),
                 new ApiTokenAuthentication.FromHeader());
@@ -112,19 +217,7 @@ class SecurityConfig {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .addFilterBefore(bearer, AuthorizationFilter.class)
-                .authorizeHttpRequests(requests -> {
-                    requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC)
-                            .permitAll();
-                    for (Guarded route : guarded) {
-                        if (route.rule.isPublic()) {
-                            requests.requestMatchers(route.matcher).permitAll();
-                        } else {
-                            requests.requestMatchers(route.matcher)
-                                    .hasRole(route.rule.role().orElseThrow().name());
-                        }
-                    }
-                    requests.anyRequest().authenticated();
-                })
+                .authorizeHttpRequests(requests -> authorize(requests, guarded))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> unauthorized(
                                 json,
                                 request,
@@ -132,6 +225,30 @@ class SecurityConfig {
                                 "This needs an API token: send it as 'Authorization: Bearer <token>'."))
                         .accessDeniedHandler((request, response, e) -> forbidden(json, request, response, guarded)))
                 .build();
+    }
+
+    private static void authorize(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+            List<Guarded> guarded) {
+        requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC, DispatcherType.FORWARD)
+                .permitAll();
+        for (Guarded route : guarded) {
+            if (route.rule.isPublic()) {
+                requests.requestMatchers(route.matcher).permitAll();
+            } else {
+                requests.requestMatchers(route.matcher)
+                        .hasRole(route.rule.role().orElseThrow().name());
+            }
+        }
+        requests.anyRequest().authenticated();
+    }
+
+    private static RequestMatcher pageMatcher() {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(AccessRules.PAGES.stream()
+                .map(paths::matcher)
+                .map(RequestMatcher.class::cast)
+                .toList());
     }
 
     /** A rule of {@link AccessRules} with the matcher that applies it. */

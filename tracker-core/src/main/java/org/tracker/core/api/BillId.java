@@ -33,6 +33,11 @@ public record BillId(BillType type, int number, int congress) {
         return new BillId(BillType.parse(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     }
 
+    /** As Congress cites it: {@code H.R. 1229}. */
+    public String citation() {
+        return type.citation() + " " + number;
+    }
+
     @Override
     public String toString() {
         return type.code() + number + "-" + congress;

@@ -4,14 +4,14 @@ import java.util.Locale;
 
 /** The eight types of bill and resolution, with the chamber each originates in and what passing it makes it. */
 public enum BillType {
-    HR(Chamber.HOUSE, Form.BILL),
-    S(Chamber.SENATE, Form.BILL),
-    HJRES(Chamber.HOUSE, Form.JOINT_RESOLUTION),
-    SJRES(Chamber.SENATE, Form.JOINT_RESOLUTION),
-    HCONRES(Chamber.HOUSE, Form.CONCURRENT_RESOLUTION),
-    SCONRES(Chamber.SENATE, Form.CONCURRENT_RESOLUTION),
-    HRES(Chamber.HOUSE, Form.SIMPLE_RESOLUTION),
-    SRES(Chamber.SENATE, Form.SIMPLE_RESOLUTION);
+    HR(Chamber.HOUSE, Form.BILL, "H.R."),
+    S(Chamber.SENATE, Form.BILL, "S."),
+    HJRES(Chamber.HOUSE, Form.JOINT_RESOLUTION, "H.J.Res."),
+    SJRES(Chamber.SENATE, Form.JOINT_RESOLUTION, "S.J.Res."),
+    HCONRES(Chamber.HOUSE, Form.CONCURRENT_RESOLUTION, "H.Con.Res."),
+    SCONRES(Chamber.SENATE, Form.CONCURRENT_RESOLUTION, "S.Con.Res."),
+    HRES(Chamber.HOUSE, Form.SIMPLE_RESOLUTION, "H.Res."),
+    SRES(Chamber.SENATE, Form.SIMPLE_RESOLUTION, "S.Res.");
 
     /** What kind of instrument a type is; it decides which chambers must act and what "passed" means. */
     public enum Form {
@@ -23,10 +23,17 @@ public enum BillType {
 
     private final Chamber originChamber;
     private final Form form;
+    private final String citation;
 
-    BillType(Chamber originChamber, Form form) {
+    BillType(Chamber originChamber, Form form, String citation) {
         this.originChamber = originChamber;
         this.form = form;
+        this.citation = citation;
+    }
+
+    /** The type as Congress cites it ({@code H.J.Res.}). */
+    public String citation() {
+        return citation;
     }
 
     public Chamber originChamber() {
