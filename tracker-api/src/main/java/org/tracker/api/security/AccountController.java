@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -95,6 +96,14 @@ class AccountController {
     ResponseEntity<IssuedToken> issue(@PathVariable String id) {
         Account account = accounts.find(id).orElseThrow(() -> unknownAccount(id));
         return ResponseEntity.status(201).body(new IssuedToken(account, tokens.issue(account.id())));
+    }
+
+    /** Revokes every token of the account: API calls with them fail at once, and pages signed in with them end. */
+    @DeleteMapping("/api/admin/accounts/{id}/tokens")
+    ResponseEntity<Void> revoke(@PathVariable String id) {
+        Account account = accounts.find(id).orElseThrow(() -> unknownAccount(id));
+        tokens.revokeAll(account.id());
+        return ResponseEntity.noContent().build();
     }
 
     private static ErrorResponseException unknownAccount(String id) {

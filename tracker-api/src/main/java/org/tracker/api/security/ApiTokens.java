@@ -61,6 +61,11 @@ public class ApiTokens {
                 account);
     }
 
+    /** @return how many tokens the account held */
+    public int revokeAll(String account) {
+        return jdbc.update("delete from api_token where account = ?", account);
+    }
+
     public boolean none() {
         Integer count = jdbc.queryForObject("select count(*) from api_token", Integer.class);
         return count == null || count == 0;

@@ -38,6 +38,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -148,7 +149,14 @@ class SecurityConfig {
             response.sendRedirect(PageRedirects.signIn(request, wait.isZero() ? "unknown" : "throttled"));
         });
 
+        // The CSRF token lives in a cookie of its own rather than in a session, so that a visitor who has not signed in
+        // (or a stranger posting forms) never makes a session row.
+        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setCookieName("TRACKER_CSRF");
+        csrfTokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+
         return http.securityMatcher(pageMatcher())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .securityContext(context -> context.securityContextRepository(perRequest))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.none()))
@@ -168,8 +176,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> authorize(requests, guarded))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
                                 (request, response, e) -> response.sendRedirect(PageRedirects.signIn(request, null)))
-                        .accessDeniedHandler((request, response, e) ->
-                                request.getRequestDispatcher("/forbidden").forward(request, response)))
+                        .accessDeniedHandler((request, response, e) -> refusedPage(templates, request, response, e)))
                 .build();
     }
 
