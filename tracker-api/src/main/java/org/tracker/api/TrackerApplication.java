@@ -2,12 +2,18 @@ package org.tracker.api;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The tracker: the API and its projections here, the notifier from tracker-notify, in one service. */
-@SpringBootApplication(scanBasePackages = {"org.tracker.api", "org.tracker.notify"})
+/**
+ * The tracker: the API and its projections here, the notifier from tracker-notify, in one service. Accounts sign in
+ * with their tokens only, so Spring Boot's default user with a generated password is never made.
+ */
+@SpringBootApplication(
+        scanBasePackages = {"org.tracker.api", "org.tracker.notify"},
+        exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan({"org.tracker.api", "org.tracker.notify"})
 @EnableScheduling
 public class TrackerApplication {

@@ -1,5 +1,6 @@
 package org.tracker.api.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -7,6 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.tracker.api.security.PageRedirects;
 
 /** What every page's header needs: who is signed in, and which of the signed-in pages they may open. */
 @ControllerAdvice(basePackageClasses = PageModel.class)
@@ -18,6 +20,12 @@ class PageModel {
         public boolean holds(String role) {
             return roles.contains(role);
         }
+    }
+
+    /** Whether this request found its session's token revoked, and ended the session. */
+    @ModelAttribute("sessionEnded")
+    boolean sessionEnded(HttpServletRequest request) {
+        return request.getAttribute(PageRedirects.SESSION_ENDED) != null;
     }
 
     @ModelAttribute("account")

@@ -19,7 +19,6 @@ class SignInPage {
             @RequestParam(required = false) String next,
             @RequestParam(required = false) String unknown,
             @RequestParam(required = false) String throttled,
-            @RequestParam(required = false) String ended,
             Model model) {
         model.addAttribute("next", PageRedirects.safeNext(next));
         if (unknown != null) {
@@ -27,8 +26,6 @@ class SignInPage {
         } else if (throttled != null) {
             model.addAttribute(
                     "error", "Too many unknown tokens came from your address; wait a minute, then try again.");
-        } else if (ended != null) {
-            model.addAttribute("error", "Your session ended because its token was revoked. Sign in with a new one.");
         }
         return "sign-in";
     }

@@ -1,7 +1,6 @@
 package org.tracker.api.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -20,9 +19,6 @@ import org.springframework.security.web.authentication.AuthenticationConverter;
  * session and a change of roles applies at the next request.
  */
 final class ApiTokenAuthentication extends AbstractAuthenticationToken {
-
-    /** The session attribute a signed-in page's token hash is kept in. */
-    static final String SESSION_TOKEN = "tracker.token-sha256";
 
     private final String account;
     private final Presented presented;
@@ -92,17 +88,9 @@ final class ApiTokenAuthentication extends AbstractAuthenticationToken {
         }
     }
 
-    /** Reads the token hash a signed-in session holds; a request without one goes on as anonymous. */
-    static final class FromSession implements AuthenticationConverter {
-
-        @Override
-        public Authentication convert(HttpServletRequest request) {
-            HttpSession session = request.getSession(false);
-            Object hash = session == null ? null : session.getAttribute(SESSION_TOKEN);
-            return hash instanceof String tokenSha256
-                    ? new ApiTokenAuthentication(new Presented(null, tokenSha256))
-                    : null;
-        }
+    /** A token known only by its hash, as a signed-in page's session keeps it. */
+    static Authentication ofHash(String tokenSha256) {
+        return new ApiTokenAuthentication(new Presented(null, tokenSha256));
     }
 
     /** Looks the token's hash up; an unknown token fails, so that a wrong token is never mistaken for no token. */

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 /** Where a page that needs a signed-in account sends its visitor, and where sign-in may send them back. */
 public final class PageRedirects {
 
+    /** Set on a request whose session was ended because its token was revoked, so that the page can say why. */
+    public static final String SESSION_ENDED = "tracker.session-ended";
+
     private PageRedirects() {}
 
     /** The sign-in page, to return to this request's page afterwards; @param reason why, or null */

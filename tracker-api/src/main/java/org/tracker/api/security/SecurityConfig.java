@@ -37,7 +37,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFilter;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.HttpFirewall;
@@ -47,7 +46,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.tracker.api.security.AccessRules.Rule;
@@ -114,35 +112,15 @@ class SecurityConfig {
             HttpSecurity http, ApiTokens tokens, FailedAuthentications failures, TemplateEngine templates)
             throws Exception {
         List<Guarded> guarded = guardedRoutes();
-        RequestAttributeSecurityContextRepository perRequest = new RequestAttributeSecurityContextRepository();
-        ProviderManager tokenProvider = new ProviderManager(new ApiTokenAuthentication.Provider(tokens));
+        ApiTokenAuthentication.Provider tokenProvider = new ApiTokenAuthentication.Provider(tokens);
+        SessionTokens sessions = new SessionTokens(tokenProvider);
 
-        AuthenticationFilter session =
-                new AuthenticationFilter(tokenProvider, new ApiTokenAuthentication.FromSession());
-        session.setSecurityContextRepository(perRequest);
-        session.setSuccessHandler((request, response, authentication) -> {});
-        session.setFailureHandler((request, response, failure) -> {
-            // the token was revoked (or its account removed): the session ends with it
-            request.getSession().invalidate();
-            SecurityContextHolder.clearContext();
-            response.sendRedirect(PageRedirects.signIn(request, "ended"));
-        });
-
-        AuthenticationFilter signIn =
-                new AuthenticationFilter(tokenProvider, new ApiTokenAuthentication.FromSignInForm());
+        AuthenticationFilter signIn = new AuthenticationFilter(
+                new ProviderManager(tokenProvider), new ApiTokenAuthentication.FromSignInForm());
         signIn.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/sign-in"));
-        signIn.setSecurityContextRepository(perRequest);
-        signIn.setSuccessHandler((request, response, authentication) -> {
-            // a new session id at sign-in, so that an id planted before it is worth nothing after
-            request.getSession();
-            request.changeSessionId();
-            request.getSession()
-                    .setAttribute(
-                            ApiTokenAuthentication.SESSION_TOKEN,
-                            ApiTokens.sha256(request.getParameter("token").strip()));
-            request.getSession()
-                    .setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, authentication.getName());
-        });
+        signIn.setSecurityContextRepository(sessions);
+        signIn.setSuccessHandler((request, response, authentication) ->
+                SessionTokens.open(request, request.getParameter("token").strip(), authentication));
         signIn.setFailureHandler((request, response, failure) -> {
             Duration wait = failures.failed(request.getRemoteAddr(), request.getRequestURI());
             SecurityContextHolder.clearContext();
@@ -157,8 +135,9 @@ class SecurityConfig {
 
         return http.securityMatcher(pageMatcher())
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
-                .securityContext(context -> context.securityContextRepository(perRequest))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+                .securityContext(context -> context.securityContextRepository(sessions))
+                .sessionManagement(management -> management
+                        .sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.none()))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -171,7 +150,6 @@ class SecurityConfig {
                                         + " connect-src 'self'; form-action 'self'; frame-ancestors 'none';"
                                         + " base-uri 'none'; object-src 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-                .addFilterBefore(session, AuthorizationFilter.class)
                 .addFilterBefore(signIn, AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> authorize(requests, guarded))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(

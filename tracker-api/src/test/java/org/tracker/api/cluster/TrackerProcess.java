@@ -59,6 +59,11 @@ final class TrackerProcess {
         return new Api(process.port());
     }
 
+    /** A page or route of this instance, as a browser addresses it. */
+    URI url(String path) {
+        return URI.create("http://localhost:" + process.port() + path);
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }
