@@ -50,6 +50,11 @@ public record BillCitation(BillType type, int number, Integer congress) {
         return Optional.of(new BillCitation(type, number, congress));
     }
 
+    /** The id of the one bill the citation names, or null when it leaves the type or the Congress open. */
+    public String id() {
+        return type == null || congress == null ? null : new BillId(type, number, congress).toString();
+    }
+
     /**
      * How every id of a measure this citation names begins ({@code hr1229-}), whatever its Congress; null when only a
      * number was written, which every type shares.
@@ -62,7 +67,7 @@ public record BillCitation(BillType type, int number, Integer congress) {
      * Where a measure sits in the citation order: bills and resolutions first, by type in the order {@link BillType}
      * lists them (H.R., S., H.J.Res., ...), then number, then Congress; then every other measure by its id. Strings
      * of these keys compare in that order byte by byte. The {@code measure} table computes the same key in SQL as its
-     * {@code citation_order} column (migration V28); the two must change together.
+     * {@code citation_order} column (migration V32); the two must change together.
      */
     public static String orderKey(String measureId) {
         Matcher bill = ID.matcher(measureId);

@@ -68,6 +68,13 @@ class BillCitationTest {
     @ValueSource(strings = {"1229", "1229-119"})
     void aNumberAloneNamesNoTypeAndSoNoStart(String text) {
         assertThat(BillCitation.read(text).orElseThrow().idPrefix()).isNull();
+        assertThat(BillCitation.read(text).orElseThrow().id()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"H.R. 1229-119, hr1229-119", "HR01229-119, hr1229-119", "H.R. 1229, ", "1229-119, "})
+    void aCitationWithTypeAndCongressNamesOneBill(String text, String id) {
+        assertThat(BillCitation.read(text).orElseThrow().id()).isEqualTo(id);
     }
 
     @Test
