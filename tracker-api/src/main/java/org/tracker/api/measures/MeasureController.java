@@ -33,7 +33,10 @@ import org.tracker.core.measure.MeasureRow;
 /** What dashboards read: the current status of measures from the projection, and a measure's full history. */
 @RestController
 @RequestMapping("/api/measures")
-@Tag(name = "measures", description = "Read the current status of measures and their history; open to all")
+@Tag(
+        name = "measures",
+        description = "Read the current status of measures and their history; open to all, but the list as of a"
+                + " past moment is for auditors")
 class MeasureController {
 
     /** The header that gives how many measures match a list's filters, on every page of it. */
