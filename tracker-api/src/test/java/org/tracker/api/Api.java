@@ -5,13 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** A plain HTTP client for the tracker's API, as any client outside the JVM would use it. */
 public final class Api {
 
-    public record Response(int status, String contentType, JsonNode body) {}
+    public record Response(int status, String contentType, JsonNode body, HttpHeaders headers) {
+
+        /** @return the header's first value, or null when there is none */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,7 +71,8 @@ public final class Api {
                             ? JSON.nullNode()
                             : text.strip().startsWith("<")
                                     ? JSON.getNodeFactory().textNode(text)
-                                    : JSON.readTree(text));
+                                    : JSON.readTree(text),
+                    response.headers());
         } catch (IOException e) {
             throw new IllegalStateException("request to " + request.uri() + " failed", e);
         } catch (InterruptedException e) {

@@ -32,7 +32,9 @@ import org.tracker.core.api.FactCalendar;
  * over millions of events neither waits in memory nor runs into an asynchronous request's time limit.
  */
 @RestController
-@Tag(name = "audit", description = "Verify the event store's chain and export verifiable records; operators only")
+@Tag(
+        name = "audit",
+        description = "Verify the event store's chain and export verifiable records; auditors and operators")
 class ChainController {
 
     private final ChainVerifier verifier;

@@ -2,8 +2,10 @@ package org.tracker.api.imports;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -45,7 +47,6 @@ import org.tracker.imports.file.ImportSummary;
 @RestController
 @RequestMapping("/api/imports")
 @Tag(name = "imports", description = "Import files of the official record; requires an API token")
-@SecurityRequirement(name = "token")
 class ImportController {
 
     private static final Logger log = LoggerFactory.getLogger(ImportController.class);
@@ -65,12 +66,35 @@ class ImportController {
 
     @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
     @Operation(
-            summary = "Import one BILLSTATUS, Senate or House roll-call file, sent as the body",
+            summary = "Import files of the official record (BILLSTATUS, Senate or House roll calls): one as the body,"
+                    + " named by ?name=, or several as a multipart upload, each on its own",
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE)))
+                            required = true,
+                            content = {
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_XML_VALUE,
+                                        schema = @Schema(type = "string", format = "binary")),
+                                @Content(
+                                        mediaType = MediaType.TEXT_XML_VALUE,
+                                        schema = @Schema(type = "string", format = "binary")),
+                                @Content(
+                                        mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                        schemaProperties =
+                                                @SchemaProperty(
+                                                        name = "file",
+                                                        array =
+                                                                @ArraySchema(
+                                                                        schema =
+                                                                                @Schema(
+                                                                                        type = "string",
+                                                                                        format = "binary"))))
+                            }))
     ResponseEntity<?> importOne(
-            @Parameter(description = "the file's name or URL, recorded as the source of its facts") @RequestParam
+            @Parameter(
+                            description = "with an XML body, which needs it: the file's name or URL, recorded as the"
+                                    + " source of its facts; a multipart upload names its files itself")
+                    @RequestParam(required = false)
                     String name,
             HttpServletRequest request,
             Principal account)
@@ -103,7 +127,8 @@ class ImportController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import several files, uploaded as multipart form data, each on its own")
+    // The OpenAPI document has one operation per path and method: importOne's describes both bodies.
+    @Operation(hidden = true)
     ResponseEntity<?> importMany(MultipartHttpServletRequest request, Principal account) throws IOException {
         long declared = request.getContentLengthLong();
         // The parts are parsed (lazily, see application.yml) only once the bytes are reserved.

@@ -1,41 +1,46 @@
 package org.tracker.api.measures;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.tracker.api.web.InvalidRequest;
 import org.tracker.api.web.UnknownMeasure;
-import org.tracker.core.api.FactLimits;
+import org.tracker.core.api.FactCalendar;
 import org.tracker.core.api.MeasureEvent;
 import org.tracker.core.api.MeasureIds;
 import org.tracker.core.api.Provenance;
-import org.tracker.core.api.Require;
 import org.tracker.core.measure.AsOf;
 import org.tracker.core.measure.MeasureRow;
 
 /** What dashboards read: the current status of measures from the projection, and a measure's full history. */
 @RestController
 @RequestMapping("/api/measures")
-@Tag(name = "measures", description = "Read the current status of measures and their history; open to all")
+@Tag(
+        name = "measures",
+        description = "Read the current status of measures and their history; open to all, but the list as of a"
+                + " past moment is for auditors")
 class MeasureController {
 
-    /** The order of the live list: most recently changed first. */
-    private static final Comparator<MeasureRow> MOST_RECENT_FIRST = Comparator.comparing(
-                    (MeasureRow row) -> row.statusSince != null ? row.statusSince : row.lastActionDate,
-                    Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(row -> row.measureId);
+    /** The header that gives how many measures match a list's filters, on every page of it. */
+    static final String TOTAL_COUNT = "X-Total-Count";
 
     private final MeasureTable measures;
     private final MeasureEvents events;
@@ -50,41 +55,102 @@ class MeasureController {
     }
 
     @GetMapping
-    @Operation(summary = "List measures, filtered by kind, status, chamber, Congress and words of the title")
+    @Operation(
+            summary = "List measures, filtered by kind, status, chamber, Congress and words, an id or a citation",
+            description = "A page of at most 'limit' measures in the order 'sort' names. The X-Total-Count header"
+                    + " gives how many match in all; while more remain, a Link header with rel=\"next\" gives the"
+                    + " URL of the next page. With asOf or effectiveOn the list is folded from the event store as it"
+                    + " stood then, which needs an auditor's token.")
     @PreAuthorize("(#asOf == null && #effectiveOn == null) || hasRole('AUDITOR')")
-    List<MeasureView> list(
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String chamber,
-            @RequestParam(required = false) Integer congress,
-            @RequestParam(required = false, name = "q") String text,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size,
-            @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String effectiveOn) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw new InvalidRequest("'page' starts at 0 and 'size' is between 1 and 500.");
-        }
-        Require.text(text, "q", FactLimits.SEARCH_TEXT);
-        MeasureQuery query = new MeasureQuery(upper(kind), status, upper(chamber), congress, text, page, size);
+    ResponseEntity<List<MeasureView>> list(
+            @Parameter(
+                            description = "only measures of this kind",
+                            schema =
+                                    @Schema(allowableValues = {"BILL", "VOTE", "ARMS_SALE", "WAIVER", "MOU", "REPORT"}))
+                    @RequestParam(required = false)
+                    String kind,
+            @Parameter(
+                            description =
+                                    "only measures in this status, as the list spells it (REFERRED, PASS_OVER:HOUSE,"
+                                            + " UNDER_REVIEW, ...)")
+                    @RequestParam(required = false)
+                    String status,
+            @Parameter(
+                            description = "only measures of this chamber",
+                            schema = @Schema(allowableValues = {"HOUSE", "SENATE"}))
+                    @RequestParam(required = false)
+                    String chamber,
+            @Parameter(
+                            description = "only measures of this Congress",
+                            schema = @Schema(type = "integer", minimum = "1"))
+                    @RequestParam(required = false)
+                    String congress,
+            @Parameter(
+                            description = "words of the title, a measure id, or a bill's citation: H.R. 1229, HR1229,"
+                                    + " S.J.Res. 111, or a number alone (every bill or resolution of that number)")
+                    @RequestParam(required = false, name = "q")
+                    String text,
+            @Parameter(
+                            description = "changed: most recently changed first (the default); deadline: the next"
+                                    + " deadline soonest first; citation: bills by type, number and Congress, then"
+                                    + " the other measures by id",
+                            schema = @Schema(allowableValues = {"changed", "deadline", "citation"}))
+                    @RequestParam(required = false)
+                    String sort,
+            @Parameter(
+                            description = "at most this many measures in the page",
+                            schema = @Schema(type = "integer", minimum = "1", maximum = "500", defaultValue = "50"))
+                    @RequestParam(required = false)
+                    String limit,
+            @Parameter(hidden = true) @RequestParam(required = false) String size,
+            @Parameter(hidden = true) @RequestParam(required = false) String page,
+            @Parameter(description = "where the previous page ended, as its next link gives it")
+                    @RequestParam(required = false)
+                    String cursor,
+            @Parameter(
+                            description = "as the tracker knew it at this instant (auditors)",
+                            schema = @Schema(format = "date-time"))
+                    @RequestParam(required = false)
+                    String asOf,
+            @Parameter(
+                            description = "as it stood at the end of this day in Washington (auditors)",
+                            schema = @Schema(format = "date"))
+                    @RequestParam(required = false)
+                    String effectiveOn) {
+        FactCalendar calendar = FactCalendar.at(clock.instant());
+        MeasureQuery query = MeasureListParameters.read(
+                calendar, kind, status, chamber, congress, text, sort, limit, size, page, cursor);
         AsOf moment = moment(asOf, effectiveOn);
+        MeasureListPage found;
         if (moment == null) {
-            return measures.search(query).stream().map(MeasureView::of).toList();
-        }
-        if (text != null) {
+            found = measures.search(query);
+        } else if (query.text() != null) {
             throw new InvalidRequest("'q' cannot be combined with 'asOf' or 'effectiveOn': a past state is folded from"
                     + " the event store, which has no word index; filter by kind, status, chamber or congress.");
+        } else {
+            found = MeasureListPage.within(this.asOf.all(moment), query);
         }
-        return this.asOf.all(moment).stream()
-                .filter(row -> query.kind() == null || query.kind().equals(row.kind))
-                .filter(row -> query.status() == null || query.status().equals(row.status))
-                .filter(row -> query.chamber() == null || query.chamber().equals(row.chamber))
-                .filter(row -> query.congress() == null || query.congress().equals(row.congress))
-                .sorted(MOST_RECENT_FIRST)
-                .skip((long) page * size)
-                .limit(size)
-                .map(MeasureView::of)
-                .toList();
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(found.total()));
+        if (found.next() != null) {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("kind", query.kind());
+            parameters.put("status", query.status());
+            parameters.put("chamber", query.chamber());
+            parameters.put("congress", query.congress());
+            parameters.put("q", query.text());
+            parameters.put("sort", query.sort().parameter());
+            parameters.put("limit", query.limit());
+            parameters.put("asOf", asOf);
+            parameters.put("effectiveOn", effectiveOn);
+            parameters.put("cursor", MeasureListParameters.cursor(query.sort(), found.next()));
+            parameters.values().removeIf(Objects::isNull);
+            UriComponentsBuilder next = UriComponentsBuilder.fromPath("/api/measures");
+            parameters.keySet().forEach(name -> next.queryParam(name, "{" + name + "}"));
+            answer.header(
+                    HttpHeaders.LINK,
+                    "<" + next.encode().buildAndExpand(parameters).toUriString() + ">; rel=\"next\"");
+        }
+        return answer.body(found.rows().stream().map(MeasureView::of).toList());
     }
 
     @GetMapping("/{measureId}")
@@ -120,10 +186,6 @@ class MeasureController {
 
     private AsOf moment(String knownAt, String effectiveOn) {
         return MeasureAsOf.moment(knownAt, effectiveOn, clock.instant());
-    }
-
-    private static String upper(String value) {
-        return value == null ? null : value.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
     }
 
     record LatestVote(

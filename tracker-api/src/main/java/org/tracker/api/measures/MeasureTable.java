@@ -159,14 +159,26 @@ public class MeasureTable {
                 .findFirst();
     }
 
-    /** Measures that match every given filter, most recently changed first. */
-    public List<MeasureRow> search(MeasureQuery query) {
+    /** A page of the measures that match every given filter, in the query's order, and how many match in all. */
+    MeasureListPage search(MeasureQuery query) {
+        MapSqlParameterSource paged = new MapSqlParameterSource();
+        List<MeasureRow> rows = new ArrayList<>();
+        jdbc.query(select(table, query, paged), paged, rs -> {
+            rows.add(read(rs));
+        });
+        return MeasureListPage.of(rows, query, count(query));
+    }
+
+    /**
+     * The measures of a numbered page ("page 3 of 9", as the HTML pages link them): the query's order from its start,
+     * the earlier pages skipped. A late page reads the earlier ones too; the API pages by cursor instead.
+     */
+    public List<MeasureRow> numberedPage(MeasureQuery query, int zeroBasedPage) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String sql = "select " + COLUMNS + " from " + table + where(query, params)
-                + " order by coalesce(status_since, last_action_date) desc nulls last, measure_id limit :limit"
-                + " offset :offset";
-        params.addValue("limit", query.size());
-        params.addValue("offset", (long) query.page() * query.size());
+        String sql = "select " + COLUMNS + " from " + table + " where " + conditions(query, params) + " order by "
+                + query.sort().orderBy() + " limit :limit offset :offset";
+        params.addValue("limit", query.limit());
+        params.addValue("offset", (long) zeroBasedPage * query.limit());
         List<MeasureRow> rows = new ArrayList<>();
         jdbc.query(sql, params, rs -> {
             rows.add(read(rs));
@@ -174,15 +186,40 @@ public class MeasureTable {
         return rows;
     }
 
-    /** How many measures match every given filter; paging aside. */
+    /** How many measures match every given filter, on all pages together. */
     public long count(MeasureQuery query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        Long count = jdbc.queryForObject("select count(*) from " + table + where(query, params), params, Long.class);
+        Long count = jdbc.queryForObject(count(table, query, params), params, Long.class);
         return count == null ? 0 : count;
     }
 
-    private static String where(MeasureQuery query, MapSqlParameterSource params) {
-        StringBuilder sql = new StringBuilder(" where kind is not null");
+    static String count(String table, MeasureQuery query, MapSqlParameterSource params) {
+        return "select count(*) from " + table + " where " + conditions(query, params);
+    }
+
+    /**
+     * The statement that reads a page, and one more row to tell whether another page follows; its parameters are
+     * added to {@code params}. The page starts after the query's position by a condition on the order's own index
+     * (migration V32), so that a late page costs what the first one does.
+     */
+    static String select(String table, MeasureQuery query, MapSqlParameterSource params) {
+        StringBuilder sql =
+                new StringBuilder("select " + COLUMNS + " from " + table + " where " + conditions(query, params));
+        MeasureSort sort = query.sort();
+        if (query.after() != null) {
+            sql.append(" and ").append(sort.after());
+            params.addValue("afterKey", sort.sqlKey(query.after()));
+            params.addValue("afterId", query.after().measureId());
+        }
+        params.addValue("limit", query.limit() + 1);
+        return sql.append(" order by ")
+                .append(sort.orderBy())
+                .append(" limit :limit")
+                .toString();
+    }
+
+    private static String conditions(MeasureQuery query, MapSqlParameterSource params) {
+        StringBuilder sql = new StringBuilder("kind is not null");
         if (query.kind() != null) {
             sql.append(" and kind = :kind");
             params.addValue("kind", query.kind());
@@ -199,9 +236,29 @@ public class MeasureTable {
             sql.append(" and congress = :congress");
             params.addValue("congress", query.congress());
         }
-        if (query.text() != null && !query.text().isBlank()) {
-            sql.append(" and (search @@ websearch_to_tsquery('english', :text) or measure_id = :text)");
-            params.addValue("text", query.text().strip());
+        if (query.text() != null) {
+            sql.append(" and (search @@ websearch_to_tsquery('english', :text) or measure_id = :text");
+            params.addValue("text", query.text());
+            query.citation().ifPresent(citation -> {
+                if (citation.id() != null) {
+                    sql.append(" or measure_id = :citedId");
+                    params.addValue("citedId", citation.id());
+                    return;
+                }
+                // The number's own index finds the few bills of that number; the type and the Congress sift them.
+                sql.append(" or (bill_number = :citedNumber");
+                params.addValue("citedNumber", citation.number());
+                if (citation.idPrefix() != null) {
+                    sql.append(" and starts_with(measure_id, :citedPrefix)");
+                    params.addValue("citedPrefix", citation.idPrefix());
+                }
+                if (citation.congress() != null) {
+                    sql.append(" and congress = :citedCongress");
+                    params.addValue("citedCongress", citation.congress());
+                }
+                sql.append(")");
+            });
+            sql.append(")");
         }
         return sql.toString();
     }

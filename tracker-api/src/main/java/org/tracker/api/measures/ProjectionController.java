@@ -18,7 +18,7 @@ import org.tracker.api.web.Problems;
 /** Operators rebuild a projection from the event store and compare it with the live one by checksum. */
 @RestController
 @RequestMapping("/api/admin/projections/{projection}")
-@Tag(name = "admin", description = "Operators only")
+@Tag(name = "admin", description = "Operators' and auditors' tools; each operation names the role it needs")
 class ProjectionController {
 
     private final ProjectionRebuild rebuild;

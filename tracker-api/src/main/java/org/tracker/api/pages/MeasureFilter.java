@@ -44,12 +44,9 @@ public record MeasureFilter(String kind, String status, String chamber, Integer 
         return new MeasureFilter(k, s, c, number(congress, "congress", 1, 999), text, number(page, "page", 1, 100_000));
     }
 
-    MeasureQuery query() {
-        return new MeasureQuery(kind, status, chamber, congress, q, Math.max(0, page - 1), PAGE_SIZE);
-    }
-
-    MeasureQuery query(int zeroBasedPage, int size) {
-        return new MeasureQuery(kind, status, chamber, congress, q, zeroBasedPage, size);
+    /** The filters, in pages of {@code size} measures. */
+    MeasureQuery query(int size) {
+        return MeasureQuery.newestFirst(kind, status, chamber, congress, q, size);
     }
 
     /** The page's own link with another page number; null page keeps none. */

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tracker.api.measures.MeasureQuery;
 import org.tracker.api.measures.MeasureTable;
 import org.tracker.core.api.MeasureKind;
 import org.tracker.core.measure.MeasureRow;
@@ -42,9 +43,10 @@ class MeasuresPage {
             @RequestParam(required = false) String page,
             Model model) {
         MeasureFilter filter = MeasureFilter.of(kind, status, chamber, congress, q, page);
-        long total = measures.count(filter.query());
+        MeasureQuery query = filter.query(MeasureFilter.PAGE_SIZE);
+        long total = measures.count(query);
         Instant now = clock.instant();
-        List<MeasureCard> cards = measures.search(filter.query()).stream()
+        List<MeasureCard> cards = measures.numberedPage(query, filter.page() - 1).stream()
                 .map(row -> MeasureCard.of(row, now))
                 .toList();
         long pages = Math.max(1, (total + MeasureFilter.PAGE_SIZE - 1) / MeasureFilter.PAGE_SIZE);
@@ -99,7 +101,7 @@ class MeasuresPage {
                 "latest vote tally");
         int size = 500;
         for (int page = 0; page * size < CSV_MAX_ROWS; page++) {
-            List<MeasureRow> rows = measures.search(filter.query(page, size));
+            List<MeasureRow> rows = measures.numberedPage(filter.query(size), page);
             for (MeasureRow row : rows) {
                 MeasureCard card = MeasureCard.of(row, now);
                 Csv.row(

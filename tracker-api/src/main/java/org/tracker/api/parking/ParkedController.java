@@ -35,7 +35,7 @@ import org.tracker.notify.parking.StreamConsumer;
  */
 @RestController
 @RequestMapping("/api/admin/parked")
-@Tag(name = "admin", description = "Operators only")
+@Tag(name = "admin", description = "Operators' and auditors' tools; each operation names the role it needs")
 class ParkedController {
 
     private static final int MOST_LISTED = 1_000;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Who may use which route: the one table the filter chain is built from, in order, the first matching rule deciding.
@@ -60,7 +62,7 @@ public final class AccessRules {
             anyone(Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST), "/sign-in", "/sign-out"),
             anyone(READS, "/api/measures", "/api/measures/**"),
             anyone(Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST), "/unsubscribe/*"),
-            anyone(READS, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**"),
+            anyone(READS, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"),
             anyone(READS, "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"),
             only(Role.OPERATOR, ANY, "/api/admin/accounts/**", "/api/admin/parked/**"),
             only(Role.OPERATOR, Set.of(HttpMethod.POST), "/api/admin/projections/**"),
@@ -91,6 +93,22 @@ public final class AccessRules {
                     "/api/alerts/**"));
 
     private AccessRules() {}
+
+    /**
+     * The rule that governs a request, as the filter chain finds it: the first whose methods and patterns match the
+     * path as Spring MVC routes it.
+     *
+     * @return empty when no rule names the path, which then needs a known token
+     */
+    public static Optional<Rule> ruleFor(HttpMethod method, String path) {
+        PathContainer route = PathContainer.parsePath(path);
+        return RULES.stream()
+                .filter(rule -> rule.methods().isEmpty() || rule.methods().contains(method))
+                .filter(rule -> rule.patterns().stream()
+                        .anyMatch(pattern ->
+                                PathPatternParser.defaultInstance.parse(pattern).matches(route)))
+                .findFirst();
+    }
 
     private static Rule anyone(Set<HttpMethod> methods, String... patterns) {
         return new Rule(methods, List.of(patterns), Optional.empty());

@@ -3,6 +3,8 @@ package org.tracker.api.security;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,7 +48,11 @@ class AccountController {
     }
 
     @PostMapping("/api/admin/accounts")
-    ResponseEntity<IssuedToken> create(@RequestBody JsonNode body) {
+    ResponseEntity<IssuedToken> create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = AccountRequest.class)))
+                    @RequestBody
+                    JsonNode body) {
         Account account;
         try {
             AccountRequest request = strictJson.treeToValue(body, AccountRequest.class);
@@ -70,7 +76,12 @@ class AccountController {
     }
 
     @PutMapping("/api/admin/accounts/{id}/roles")
-    Account grant(@PathVariable String id, @RequestBody JsonNode body) {
+    Account grant(
+            @PathVariable String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = RolesRequest.class)))
+                    @RequestBody
+                    JsonNode body) {
         try {
             RolesRequest request = strictJson.treeToValue(body, RolesRequest.class);
             return accounts.grant(id, roles(request.roles())).orElseThrow(() -> unknownAccount(id));

@@ -1,5 +1,6 @@
 package org.tracker.api.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors that never reach a controller (refused by a filter, or sent by the servlet container) as problem+json, in
  * place of Spring Boot's default error body: a client reads one format whatever refused it.
  */
+// Reached by the container's error dispatch, not by clients: no operation of the API.
+@Hidden
 @RestController
 class ErrorProblems implements ErrorController {
 

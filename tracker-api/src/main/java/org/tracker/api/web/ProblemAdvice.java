@@ -32,6 +32,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.BAD_REQUEST, "invalid-fact", "The request is not a valid fact", e.getMessage());
     }
 
+    @ExceptionHandler(InvalidParameter.class)
+    ProblemDetail invalidParameter(InvalidParameter e) {
+        ProblemDetail problem = Problems.of(
+                HttpStatus.BAD_REQUEST, "invalid-parameter", "A query parameter is not valid", e.getMessage());
+        problem.setProperty("parameter", e.parameter());
+        if (!e.accepted().isEmpty()) {
+            problem.setProperty("accepted", e.accepted());
+        }
+        return problem;
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalidFact(IllegalArgumentException e) {
         return Problems.of(HttpStatus.BAD_REQUEST, "invalid-fact", "The request is not a valid fact", e.getMessage());

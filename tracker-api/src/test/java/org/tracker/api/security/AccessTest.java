@@ -12,7 +12,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,17 +133,6 @@ class AccessTest {
         return path.toString().replace("/**", "/x");
     }
 
-    /** The rule of {@link AccessRules} that governs a route: the first whose method and pattern match. */
-    static Optional<Rule> ruleOf(HttpMethod method, String path) {
-        PathContainer container = PathContainer.parsePath(path);
-        return AccessRules.RULES.stream()
-                .filter(rule -> rule.methods().isEmpty() || rule.methods().contains(method))
-                .filter(rule -> rule.patterns().stream()
-                        .anyMatch(
-                                p -> PathPatternParser.defaultInstance.parse(p).matches(container)))
-                .findFirst();
-    }
-
     /** Spellings of a path: the router decodes percent-escapes, so an escaped letter is the same route. */
     static List<String> spellings(String path) {
         List<String> spellings = new ArrayList<>();
@@ -209,7 +197,7 @@ class AccessTest {
     void everyRouteIsGovernedByARuleOfItsOwn() {
         SoftAssertions softly = new SoftAssertions();
         for (Route route : everyRoute()) {
-            softly.assertThat(ruleOf(route.method(), route.path()))
+            softly.assertThat(AccessRules.ruleFor(route.method(), route.path()))
                     .as("%s falls through to the catch-all rule; give it a line in AccessRules", route)
                     .isPresent();
         }
@@ -224,7 +212,8 @@ class AccessTest {
             boolean wantsPrincipal =
                     Arrays.stream(method.getParameterTypes()).anyMatch(Principal.class::isAssignableFrom);
             if (wantsPrincipal) {
-                softly.assertThat(ruleOf(route.method(), route.path()).map(Rule::isPublic))
+                softly.assertThat(AccessRules.ruleFor(route.method(), route.path())
+                                .map(Rule::isPublic))
                         .as("%s reads the caller but anyone may call it", route)
                         .contains(false);
             }
@@ -238,7 +227,7 @@ class AccessTest {
         SoftAssertions softly = new SoftAssertions();
         long accountsBefore = accounts();
         for (Route route : everyRoute()) {
-            Rule rule = ruleOf(route.method(), route.path()).orElseThrow();
+            Rule rule = AccessRules.ruleFor(route.method(), route.path()).orElseThrow();
             if (rule.isPublic()) {
                 continue;
             }
@@ -266,7 +255,7 @@ class AccessTest {
         RawHttp http = new RawHttp(port);
         SoftAssertions softly = new SoftAssertions();
         for (Route route : everyRoute()) {
-            Rule rule = ruleOf(route.method(), route.path()).orElseThrow();
+            Rule rule = AccessRules.ruleFor(route.method(), route.path()).orElseThrow();
             if (route.path().contains("/rebuild") && route.method() == HttpMethod.POST) {
                 continue; // a rebuild is a long job of its own; AuditReplayTest runs it
             }

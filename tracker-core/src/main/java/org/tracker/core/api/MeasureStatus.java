@@ -1,5 +1,7 @@
 package org.tracker.core.api;
 
+import java.util.List;
+
 /**
  * Where a measure stands, one enum per kind. {@link #code()} is the spelling stored in the projections and served
  * to clients and saved subscriptions ({@code PASS_OVER:HOUSE}, {@code UNDER_REVIEW}); it never changes.
@@ -20,7 +22,17 @@ public sealed interface MeasureStatus
      * @throws IllegalArgumentException if the kind has no such status
      */
     static MeasureStatus of(MeasureKind kind, String code) {
-        MeasureStatus[] statuses =
+        for (MeasureStatus status : all(kind)) {
+            if (status.code().equals(code)) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("a " + kind + " has no status '" + code + "'");
+    }
+
+    /** Every status a kind of measure can have, in the order its enum declares them. */
+    static List<MeasureStatus> all(MeasureKind kind) {
+        return List.of(
                 switch (kind) {
                     case BILL -> BillStatus.values();
                     case VOTE -> VoteStatus.values();
@@ -28,12 +40,6 @@ public sealed interface MeasureStatus
                     case WAIVER -> WaiverStatus.values();
                     case MOU -> MouStatus.values();
                     case REPORT -> ReportStatus.values();
-                };
-        for (MeasureStatus status : statuses) {
-            if (status.code().equals(code)) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("a " + kind + " has no status '" + code + "'");
+                });
     }
 }

@@ -24,6 +24,12 @@ class MeasureStatusTest {
     }
 
     @Test
+    void everyKindListsItsOwnStatusesInTheirOrder() {
+        assertThat(MeasureStatus.all(MeasureKind.MOU)).containsExactly((MeasureStatus[]) MouStatus.values());
+        assertThat(MeasureStatus.all(MeasureKind.BILL)).first().isSameAs(BillStatus.INTRODUCED);
+    }
+
+    @Test
     void theStoredSpellingsAreKept() {
         assertThat(BillStatus.PASS_OVER_HOUSE.code()).isEqualTo("PASS_OVER:HOUSE");
         assertThat(MeasureStatus.of(MeasureKind.MOU, "EXPIRED")).isSameAs(MouStatus.EXPIRED);

@@ -1,6 +1,8 @@
 package org.tracker.notify.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
@@ -95,7 +97,12 @@ class SubscriptionController {
     }
 
     @PostMapping
-    ResponseEntity<Subscription> create(@RequestBody JsonNode body, Principal caller) {
+    ResponseEntity<Subscription> create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = SubscriptionRequest.class)))
+                    @RequestBody
+                    JsonNode body,
+            Principal caller) {
         Subscription subscription = build(UUID.randomUUID(), body, caller.getName(), clock.instant());
         subscriptions.create(subscription);
         return ResponseEntity.created(URI.create("/api/subscriptions/" + subscription.id()))
@@ -115,7 +122,13 @@ class SubscriptionController {
     }
 
     @PutMapping("/{id}")
-    Subscription replace(@PathVariable String id, @RequestBody JsonNode body, Principal caller) {
+    Subscription replace(
+            @PathVariable String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = SubscriptionRequest.class)))
+                    @RequestBody
+                    JsonNode body,
+            Principal caller) {
         Subscription existing = find(id, caller);
         Subscription replaced = build(existing.id(), body, caller.getName(), existing.createdAt());
         subscriptions.replace(replaced, clock.instant());

@@ -1,6 +1,8 @@
 package org.tracker.notify.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
@@ -87,7 +89,12 @@ class WebhookController {
     }
 
     @PostMapping
-    ResponseEntity<SecretView> create(@RequestBody JsonNode body, Principal caller) {
+    ResponseEntity<SecretView> create(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = EndpointRequest.class)))
+                    @RequestBody
+                    JsonNode body,
+            Principal caller) {
         EndpointRequest request = Requests.read(json, body, EndpointRequest.class);
         if (request.url() == null) {
             throw NotifyProblem.invalid("'url' is required, at most " + FactLimits.SOURCE + " characters.");
