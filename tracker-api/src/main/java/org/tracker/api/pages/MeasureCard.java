@@ -54,7 +54,7 @@ public record MeasureCard(
                 MeasureCitation.of(row.measureId, row.title),
                 row.title,
                 kindText(row.kind),
-                row.chamber == null ? null : capitalized(row.chamber),
+                row.chamber == null ? null : Words.of(row.chamber),
                 row.congress,
                 StatusText.of(row.status),
                 row.status,
@@ -88,15 +88,15 @@ public record MeasureCard(
         return lines;
     }
 
-    private static final Set<String> HIDDEN = Set.of("billType", "number", "lastFiscalYear", "disbursementsDue");
+    private static final Set<String> HIDDEN =
+            Set.of("billType", "number", "lastFiscalYear", "disbursementsDue", "disapprovalResolutions");
 
     private static final Map<String, String> LABELS = Map.of(
             "introducedOn", "introduced",
             "valueUsd", "value",
             "totalsUsd", "totals",
             "scheduledUsd", "scheduled",
-            "votedOn", "on the measure",
-            "disapprovalResolutions", "resolutions of disapproval");
+            "votedOn", "on the measure");
 
     private static String text(String key, Object value) {
         if (value instanceof Map<?, ?> map && map.containsKey("name")) {
@@ -109,7 +109,7 @@ public record MeasureCard(
         }
         if (value instanceof Map<?, ?> map) {
             List<String> parts = new ArrayList<>();
-            map.forEach((k, v) -> parts.add(k + ": "
+            map.forEach((k, v) -> parts.add(Words.of(String.valueOf(k)) + ": "
                     + (v instanceof Number n && (key.endsWith("Usd") || key.equals("funding"))
                             ? TimelineEntry.dollars(n.longValue())
                             : String.valueOf(v))));
@@ -132,7 +132,7 @@ public record MeasureCard(
             case "WAIVER" -> "Waiver";
             case "MOU" -> "Memorandum of understanding";
             case "REPORT" -> "Mandated report";
-            default -> capitalized(kind);
+            default -> Words.of(kind);
         };
     }
 
@@ -155,10 +155,5 @@ public record MeasureCard(
             return "yesterday";
         }
         return daysLeft > 0 ? "in " + daysLeft + " days" : -daysLeft + " days ago";
-    }
-
-    private static String capitalized(String code) {
-        String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -25,12 +25,19 @@ class MeasurePage {
 
     private final MeasureTable measures;
     private final MeasureTimeline timeline;
+    private final MeasureParticulars particulars;
     private final MeasureAsOf asOf;
     private final Clock clock;
 
-    MeasurePage(MeasureTable measures, MeasureTimeline timeline, MeasureAsOf asOf, Clock clock) {
+    MeasurePage(
+            MeasureTable measures,
+            MeasureTimeline timeline,
+            MeasureParticulars particulars,
+            MeasureAsOf asOf,
+            Clock clock) {
         this.measures = measures;
         this.timeline = timeline;
+        this.particulars = particulars;
         this.asOf = asOf;
         this.clock = clock;
     }
@@ -50,6 +57,7 @@ class MeasurePage {
         model.addAttribute("measure", MeasureCard.of(row, seenAt(moment, now)));
         model.addAttribute("timeline", timeline.of(measureId, moment));
         model.addAttribute("measureId", measureId);
+        model.addAttribute("particulars", particulars.of(row, moment));
         model.addAttribute("asOf", blankToNull(asOf));
         model.addAttribute("effectiveOn", blankToNull(effectiveOn));
         model.addAttribute("live", moment == null);

@@ -1,6 +1,5 @@
 package org.tracker.api.pages;
 
-import java.util.Locale;
 import java.util.Map;
 
 /** A status code as a person reads it: {@code PASS_OVER:HOUSE} is "Passed the House". */
@@ -51,8 +50,7 @@ final class StatusText {
         if (known != null) {
             return known;
         }
-        String words = code.replace(':', ' ').replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return Words.of(code);
     }
 
     /** A failure, a veto or a lapse reads as such, so it is marked differently from progress. */

@@ -180,14 +180,14 @@ public record TimelineEntry(
         if (event instanceof TrancheScheduled e) {
             return new String[] {
                 "Tranche",
-                "FY" + e.fiscalYear() + " " + words(e.category().name()) + " scheduled: " + dollars(e.amountUsd())
+                "FY" + e.fiscalYear() + " " + Words.of(e.category().name()) + " scheduled: " + dollars(e.amountUsd())
             };
         }
         if (event instanceof TrancheFundingRecorded e) {
             return new String[] {
                 "Funding",
-                "FY" + e.fiscalYear() + " " + words(e.category().name()) + " "
-                        + words(e.stage().name()) + ": " + dollars(e.amountUsd())
+                "FY" + e.fiscalYear() + " " + Words.of(e.category().name()) + " "
+                        + Words.of(e.stage().name()) + ": " + dollars(e.amountUsd())
             };
         }
         if (event instanceof ReportMandated e) {
@@ -198,7 +198,7 @@ public record TimelineEntry(
         if (event instanceof ReportSubmitted e) {
             return new String[] {"Submitted", "Submitted " + e.submittedOn() + (e.late() ? " (late)" : "")};
         }
-        return new String[] {"Fact", words(event.getClass().getSimpleName())};
+        return new String[] {"Fact", Words.of(event.getClass().getSimpleName())};
     }
 
     private static String member(Member member) {
@@ -218,12 +218,6 @@ public record TimelineEntry(
 
     static String dollars(long amount) {
         return "$" + NumberFormat.getIntegerInstance(Locale.US).format(amount);
-    }
-
-    private static String words(String code) {
-        String spaced =
-                code.replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
     /** The web page a source names, if it names one: as given, or after a prefix such as the seed's {@code seed:}. */

@@ -2,6 +2,7 @@ package org.tracker.api.pages;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
@@ -15,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,8 +116,28 @@ class PagesTest {
     }
 
     @Test
+    void aSaleListsItsResolutionsAndTheMouItsTrancheLedger() {
+        Page page = chromium.page();
+        page.navigate(url("/measures/armssale-25-34"));
+        assertThat(page.locator("section[aria-labelledby=resolutions-heading]")).containsText("S.J.Res. 33");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("S.J.Res. 33"))
+                .first()
+                .click();
+        page.waitForURL("**/measures/sjres33-119");
+        assertThat(page.locator("ol.progress li.current")).hasText(Pattern.compile("Committee.*"));
+
+        page.navigate(url("/measures/mou-2016"));
+        assertThat(page.locator("table.ledger tbody tr")).hasCount(20);
+        assertThat(page.locator("table.ledger")).containsText("$3,300,000,000");
+        assertThat(page.locator("table.ledger")).containsText("$815,300,000");
+        assertThat(page.locator("figure.ledger-chart svg")).isVisible();
+    }
+
+    @Test
     void aVotePageNamesEveryMemberOfACompleteRollCall() throws Exception {
         importFile("vote_119_1_00618.xml", resource("/rollcall/vote_119_1_00618.xml"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api().get("/api/measures/vote-s119.1-618").status() == 200);
         Page page = chromium.page();
         page.navigate(url("/votes/vote-s119.1-618"));
         assertThat(page.locator("table.members caption")).hasText("100 of 100 members");
