@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -334,6 +336,28 @@ class PagesTest {
             found.forEach(violation -> violations.add(path + ": " + violation));
         }
         assertThat(violations).isEmpty();
+    }
+
+    /**
+     * The README's pictures of the pages, over the seed set. They are refreshed when the pages change, not by every
+     * build: {@code ./mvnw -o test -pl tracker-api -Dtest=PagesTest#takeTheReadmesScreenshots
+     * -Dtracker.screenshots=docs}, the folder relative to the repository's root.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "tracker.screenshots", matches = ".+")
+    void takeTheReadmesScreenshots() {
+        Path docs =
+                Path.of(System.getProperty("user.dir")).getParent().resolve(System.getProperty("tracker.screenshots"));
+        for (String[] shot : List.of(
+                new String[] {"/", "pages-measures.png"},
+                new String[] {"/measures/sjres111-118", "pages-measure.png"},
+                new String[] {"/measures/mou-2016", "pages-mou.png"},
+                new String[] {"/deadlines", "pages-deadlines.png"})) {
+            Page page = chromium.page();
+            page.setViewportSize(1280, 900);
+            page.navigate(url(shot[0]));
+            page.screenshot(new Page.ScreenshotOptions().setPath(docs.resolve(shot[1])));
+        }
     }
 
     private void importFile(String name, byte[] content) throws IOException, InterruptedException {
