@@ -51,6 +51,7 @@ public final class Benchmark {
                 case "alerts" -> AlertBenchmark.run(rest);
                 case "faults" -> FaultBenchmark.run(rest);
                 case "import" -> ImportBenchmark.run(rest);
+                case "pages" -> PagesBenchmark.run(rest);
                 case "replay" -> ReplayBenchmark.run(rest);
                 default -> new Benchmark(BenchOptions.parse(args)).run();
             }
@@ -61,6 +62,7 @@ public final class Benchmark {
                         case "alerts" -> AlertBenchmark.USAGE;
                         case "faults" -> FaultOptions.USAGE;
                         case "import" -> ImportBenchmark.USAGE;
+                        case "pages" -> PagesBenchmark.USAGE;
                         case "replay" -> ReplayBenchmark.USAGE;
                         default -> BenchOptions.USAGE;
                     });

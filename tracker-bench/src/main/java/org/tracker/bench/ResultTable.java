@@ -10,6 +10,16 @@ final class ResultTable {
     private static final String ROW = "%-34s %8s %9s %10s %19s %7s%n";
 
     private final List<Row> rows = new ArrayList<>();
+    /** What a measurement counts: events, or the rows of an export. */
+    private final String unit;
+
+    ResultTable() {
+        this("events");
+    }
+
+    ResultTable(String unit) {
+        this.unit = unit;
+    }
 
     private record Row(Measurement measurement, Measurement baseline) {}
 
@@ -22,7 +32,7 @@ final class ResultTable {
     }
 
     void print(PrintStream out) {
-        out.printf(ROW, "path", "events", "seconds", "events/s", "baseline events/s", "ratio");
+        out.printf(ROW, "path", unit, "seconds", unit + "/s", "baseline " + unit + "/s", "ratio");
         for (Row row : rows) {
             Measurement measured = row.measurement();
             Measurement baseline = row.baseline();

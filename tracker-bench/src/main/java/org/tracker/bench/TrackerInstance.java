@@ -37,6 +37,15 @@ final class TrackerInstance implements AutoCloseable {
      *     joins a key given twice on the command line into a list instead of taking either
      */
     static TrackerInstance start(BenchServers servers, String topic, Map<String, String> overrides) {
+        return start(servers, topic, overrides, new Class<?>[0]);
+    }
+
+    /**
+     * As {@link #start(BenchServers, String, Map)}, with configuration classes of the benchmark's own added to the
+     * tracker's context (an instrument, never a change to what the tracker does).
+     */
+    static TrackerInstance start(
+            BenchServers servers, String topic, Map<String, String> overrides, Class<?>... benchSources) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("server.port", "0");
         settings.put("spring.datasource.url", servers.jdbcUrl());
@@ -57,11 +66,17 @@ final class TrackerInstance implements AutoCloseable {
         String[] args = settings.entrySet().stream()
                 .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
                 .toArray(String[]::new);
-        return new TrackerInstance(new SpringApplicationBuilder(TrackerApplication.class).run(args));
+        return new TrackerInstance(new SpringApplicationBuilder(TrackerApplication.class)
+                .sources(benchSources)
+                .run(args));
     }
 
     CommandGateway commands() {
         return context.getBean(CommandGateway.class);
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     CommandBatch commandBatch() {
