@@ -22,12 +22,42 @@ import org.tracker.core.api.Require;
  * The measure list's query parameters, read strictly: a value outside the vocabulary is a 400 problem that names the
  * parameter and the values it takes, never a list silently empty. A parameter given empty counts as not given.
  */
-final class MeasureListParameters {
+public final class MeasureListParameters {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
 
     private MeasureListParameters() {}
+
+    /**
+     * The filters alone, checked as the list's are (the pages' form sends these): an empty field means "any", and
+     * the query is for the first {@code limit} measures, newest first.
+     */
+    public static MeasureQuery filters(
+            FactCalendar calendar,
+            String kind,
+            String status,
+            String chamber,
+            String congress,
+            String text,
+            int limit) {
+        return read(
+                calendar,
+                blankToNull(kind),
+                blankToNull(status),
+                blankToNull(chamber),
+                blankToNull(congress),
+                blankToNull(text),
+                null,
+                Integer.toString(limit),
+                null,
+                null,
+                null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
 
     /**
      * @param size the older name of {@code limit}

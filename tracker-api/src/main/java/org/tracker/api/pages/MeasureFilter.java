@@ -1,15 +1,12 @@
 package org.tracker.api.pages;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.tracker.api.measures.MeasureListParameters;
 import org.tracker.api.measures.MeasureQuery;
 import org.tracker.api.web.InvalidRequest;
-import org.tracker.core.api.FactLimits;
-import org.tracker.core.api.MeasureKind;
-import org.tracker.core.api.Require;
+import org.tracker.core.api.FactCalendar;
 
 /**
  * The home page's filters as its form sends them (an empty field means "any"), checked as the API checks them, and
@@ -19,29 +16,17 @@ public record MeasureFilter(String kind, String status, String chamber, Integer 
 
     static final int PAGE_SIZE = 50;
 
-    static MeasureFilter of(String kind, String status, String chamber, String congress, String q, String page) {
-        String k = blankToNull(kind);
-        if (k != null) {
-            k = k.toUpperCase(Locale.ROOT).replace('-', '_');
-            String given = k;
-            if (Arrays.stream(MeasureKind.values())
-                    .noneMatch(known -> known.name().equals(given))) {
-                throw new InvalidRequest(
-                        "'kind' is one of " + Arrays.toString(MeasureKind.values()) + ", not '" + kind + "'.");
-            }
-        }
-        String c = blankToNull(chamber);
-        if (c != null) {
-            c = c.toUpperCase(Locale.ROOT);
-            if (!c.equals("HOUSE") && !c.equals("SENATE")) {
-                throw new InvalidRequest("'chamber' is HOUSE or SENATE, not '" + chamber + "'.");
-            }
-        }
-        String s = blankToNull(status);
-        Require.text(s, "status", 64);
-        String text = blankToNull(q);
-        Require.text(text, "q", FactLimits.SEARCH_TEXT);
-        return new MeasureFilter(k, s, c, number(congress, "congress", 1, 999), text, number(page, "page", 1, 100_000));
+    /** Checks the filters with the API's own reader of them, so that the page and the API accept the same values. */
+    static MeasureFilter of(
+            FactCalendar calendar, String kind, String status, String chamber, String congress, String q, String page) {
+        MeasureQuery query = MeasureListParameters.filters(calendar, kind, status, chamber, congress, q, PAGE_SIZE);
+        return new MeasureFilter(
+                query.kind(),
+                query.status(),
+                query.chamber(),
+                query.congress(),
+                query.text(),
+                number(page, "page", 1, 100_000));
     }
 
     /** The filters, in pages of {@code size} measures. */

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tracker.api.measures.MeasureQuery;
 import org.tracker.api.measures.MeasureTable;
+import org.tracker.core.api.FactCalendar;
 import org.tracker.core.api.MeasureKind;
 import org.tracker.core.measure.MeasureRow;
 
@@ -42,7 +43,8 @@ class MeasuresPage {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String page,
             Model model) {
-        MeasureFilter filter = MeasureFilter.of(kind, status, chamber, congress, q, page);
+        MeasureFilter filter =
+                MeasureFilter.of(FactCalendar.at(clock.instant()), kind, status, chamber, congress, q, page);
         MeasureQuery query = filter.query(MeasureFilter.PAGE_SIZE);
         long total = measures.count(query);
         Instant now = clock.instant();
@@ -77,7 +79,8 @@ class MeasuresPage {
             @RequestParam(required = false) String q,
             HttpServletResponse response)
             throws IOException {
-        MeasureFilter filter = MeasureFilter.of(kind, status, chamber, congress, q, null);
+        MeasureFilter filter =
+                MeasureFilter.of(FactCalendar.at(clock.instant()), kind, status, chamber, congress, q, null);
         Instant now = clock.instant();
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"measures.csv\"");
